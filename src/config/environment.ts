@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+
+/** The source domains; each can live in its own database (`<DOMAIN>_DATABASE_URL`). */
+export const DOMAINS = ['core', 'housing', 'tax', 'welfare', 'utility'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export interface HubConfig {
+  port: number;
+  /** Connection URL of the shared database; unset means "start an embedded PostgreSQL". */
+  databaseUrl?: string;
+  /** Per-domain overrides of `databaseUrl`. */
+  domainDatabaseUrls: Partial<Record<Domain, string>>;
+  /** Where the embedded PostgreSQL keeps its data and the hub its local secrets. */
+  dataDir: string;
+  embeddedPostgresPort: number;
+  jwt: {
+    /** HS256 shared secret; unset means a secret generated once into `dataDir`. */
+    secret?: string;
+    issuer: string;
+    audience: string;
+  };
+  /** Residents generated on the first start when the database is empty (0 disables). */
+  demoResidents: number;
+  demoSeed: string;
+}
+
+function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const domainDatabaseUrls: HubConfig['domainDatabaseUrls'] = {};
+  for (const domain of DOMAINS) {
+    const url = env[`${domain.toUpperCase()}_DATABASE_URL`];
+    if (url) domainDatabaseUrls[domain] = url;
+  }
+  return {
+    port: integer('PORT', 4000, env),
+    databaseUrl: env.DATABASE_URL || undefined,
+    domainDatabaseUrls,
+    dataDir: resolve(env.TSUNAGU_DATA_DIR ?? '.tsunagu'),
+    embeddedPostgresPort: integer('TSUNAGU_EMBEDDED_PG_PORT', 54320, env),
+    jwt: {
+      secret: env.JWT_SECRET || undefined,
+      issuer: env.JWT_ISSUER ?? 'tsunagu',
+      audience: env.JWT_AUDIENCE ?? 'tsunagu-hub',
+    },
+    demoResidents: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env),
+    demoSeed: env.TSUNAGU_DEMO_SEED ?? 'tsunagu',
+  };
+}

@@ -1,0 +1,61 @@
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { DOMAINS, type Domain, type HubConfig } from '../config/environment';
+import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { ormOptionsFor } from './orm-options';
+
+export interface OpenOptions {
+  /** Called with every SQL statement the ORMs run (used by tests and the benchmark to count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/**
+ * One MikroORM per source domain. Domains share the database at DATABASE_URL unless a domain has
+ * its own `<DOMAIN>_DATABASE_URL`; with neither, an embedded PostgreSQL is started in the data dir.
+ */
+export class Databases {
+  private constructor(
+    private readonly orms: Record<Domain, MikroORM>,
+    readonly urls: Record<Domain, string>,
+    private readonly embedded?: RunningPostgres,
+  ) {}
+
+  static async open(config: HubConfig, options: OpenOptions = {}): Promise<Databases> {
+    const needsEmbedded = !config.databaseUrl && DOMAINS.some((d) => !config.domainDatabaseUrls[d]);
+    const embedded = needsEmbedded
+      ? await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true })
+      : undefined;
+    const urls = {} as Record<Domain, string>;
+    const orms = {} as Record<Domain, MikroORM>;
+    try {
+      for (const domain of DOMAINS) {
+        urls[domain] = config.domainDatabaseUrls[domain] ?? config.databaseUrl ?? embedded!.url;
+        const ormOptions = ormOptionsFor(domain, urls[domain]);
+        if (options.onQuery) {
+          ormOptions.debug = ['query'];
+          ormOptions.logger = (message: string) => options.onQuery!(message);
+        }
+        orms[domain] = await MikroORM.init(ormOptions);
+      }
+    } catch (error) {
+      await Promise.all(Object.values(orms).map((orm) => orm.close()));
+      await embedded?.stop();
+      throw error;
+    }
+    return new Databases(orms, urls, embedded);
+  }
+
+  /** Applies every domain's pending migrations (each domain in its own database and migration table). */
+  async migrate(): Promise<void> {
+    for (const domain of DOMAINS) await this.orms[domain].getMigrator().up();
+  }
+
+  /** A fresh entity manager for one unit of work. */
+  em(domain: Domain): EntityManager {
+    return this.orms[domain].em.fork() as EntityManager;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(DOMAINS.map((d) => this.orms[d].close()));
+    await this.embedded?.stop();
+  }
+}

@@ -1,0 +1,31 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+
+/**
+ * A DataLoader that fetches all rows whose `key` column is in the batch with one SQL statement and
+ * hands each key its rows (in id order). Loading a list of N residents costs one statement per
+ * record type, whatever N is.
+ */
+export function groupedLoader<T extends { id: number }, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: K,
+): DataLoader<T[K], T[]> {
+  return new DataLoader(
+    async (keys) => {
+      const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, {
+        orderBy: { id: 'asc' } as never,
+        disableIdentityMap: true,
+      });
+      const byKey = new Map<T[K], T[]>();
+      for (const row of rows) {
+        const list = byKey.get(row[key]);
+        if (list) list.push(row);
+        else byKey.set(row[key], [row]);
+      }
+      return keys.map((k) => byKey.get(k) ?? []);
+    },
+    { maxBatchSize: 5000 },
+  );
+}

@@ -1,0 +1,21 @@
+/** Prints a bearer token for a demo actor: `npm run token -- housing-officer`. */
+import { loadConfig } from '../../config/environment';
+import { DEMO_STAFF } from '../../organisation/catalogue';
+import { signingKey } from '../signing-key';
+import { issueToken } from '../token';
+
+async function main() {
+  const actor = process.argv[2];
+  const known = DEMO_STAFF.map((s) => `  ${s.code.padEnd(24)} ${s.role}${s.active === false ? ' (disabled)' : ''}`).join('\n');
+  if (!actor || !DEMO_STAFF.some((s) => s.code === actor)) {
+    console.error(`Usage: npm run token -- <actor>\n\nDemo actors:\n${known}`);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  console.log(await issueToken({ key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience }, actor));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import type { Bilingual } from '../server/errors';
+import type { DataCategory } from './categories';
+import type { LegalBasis } from './legal-bases';
+
+/** Why one basis did not apply. */
+export interface BasisFailure {
+  basis: LegalBasis;
+  reason: Bilingual;
+}
+
+export interface Allowed {
+  allowed: true;
+  category: DataCategory;
+  holder: string;
+  basis: LegalBasis;
+  citation: Bilingual;
+  /** The consent, meeting case or emergency that grants the access (none for use within purpose). */
+  basisRecordId?: string;
+}
+
+export interface Denied {
+  allowed: false;
+  category: DataCategory;
+  holder: string;
+  failures: BasisFailure[];
+  /** What would make the access lawful. */
+  remedy: Bilingual;
+}
+
+export type Decision = Allowed | Denied;

@@ -1,0 +1,85 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../server/scalars';
+import { CATEGORIES } from '../policy/categories';
+import { PersonalField, PersonalRecord } from '../policy/personal-field';
+import { RelationshipToHead, Sex } from './enums';
+
+registerEnumType(Sex, { name: 'Sex', description: 'Sex as recorded in the resident register (性別).' });
+registerEnumType(RelationshipToHead, {
+  name: 'RelationshipToHead',
+  description: 'Relationship to the head of household as recorded in the resident register (続柄).',
+});
+
+/** 世帯: a household as recorded in the resident register. */
+@Entity({ schema: 'resident', tableName: 'household' })
+export class HouseholdRecord {
+  @PrimaryKey({ type: 'text' })
+  householdNumber!: string;
+
+  @Property({ type: 'text' })
+  headResidentNumber!: string;
+
+  @Property({ type: 'date' })
+  formedOn!: string;
+}
+
+/** 住民: a person in the resident register, keyed by the municipal resident number (宛名番号). */
+@PersonalRecord()
+@ObjectType({ description: 'A resident (住民), keyed by the municipal resident number (宛名番号).' })
+@Entity({ schema: 'resident', tableName: 'resident' })
+export class Resident {
+  @PersonalField(CATEGORIES.PERSON_IDENTITY, () => ID, { description: 'Municipal resident number (宛名番号).' })
+  @PrimaryKey({ type: 'text' })
+  residentNumber!: string;
+
+  @Index()
+  @Property({ type: 'text' })
+  householdNumber!: string;
+
+  @PersonalField(CATEGORIES.PERSON_HOUSEHOLD, () => RelationshipToHead, { description: 'Relationship to the head of household (続柄).' })
+  @Enum({ items: () => RelationshipToHead, type: 'text' })
+  relationshipToHead!: RelationshipToHead;
+
+  @PersonalField(CATEGORIES.PERSON_IDENTITY, () => String, { description: 'Family name (氏).' })
+  @Property({ type: 'text' })
+  familyName!: string;
+
+  @PersonalField(CATEGORIES.PERSON_IDENTITY, () => String, { description: 'Given name (名).' })
+  @Property({ type: 'text' })
+  givenName!: string;
+
+  @PersonalField(CATEGORIES.PERSON_IDENTITY, () => String, { description: 'Family name in katakana (氏 フリガナ).' })
+  @Property({ type: 'text' })
+  familyNameKana!: string;
+
+  @PersonalField(CATEGORIES.PERSON_IDENTITY, () => String, { description: 'Given name in katakana (名 フリガナ).' })
+  @Property({ type: 'text' })
+  givenNameKana!: string;
+
+  @PersonalField(CATEGORIES.PERSON_IDENTITY, () => LocalDate, { description: 'Date of birth (生年月日).' })
+  @Property({ type: 'date' })
+  dateOfBirth!: string;
+
+  @PersonalField(CATEGORIES.PERSON_IDENTITY, () => Sex, { description: 'Sex (性別).' })
+  @Enum({ items: () => Sex, type: 'text' })
+  sex!: Sex;
+
+  @PersonalField(CATEGORIES.PERSON_ADDRESS, () => String, { description: 'Postal code (郵便番号), e.g. 123-4567.' })
+  @Property({ type: 'text' })
+  postalCode!: string;
+
+  @PersonalField(CATEGORIES.PERSON_ADDRESS, () => String, { description: 'Registered address (住所).' })
+  @Property({ type: 'text' })
+  address!: string;
+
+  @PersonalField(CATEGORIES.PERSON_PROTECTION, () => Boolean, {
+    description: 'Whether the resident is under the DV/stalking support measure (DV等支援措置); their address never leaves the holder.',
+  })
+  @Property({ type: 'boolean', default: false })
+  dvProtection: boolean = false;
+
+  @PersonalField(CATEGORIES.PERSON_IDENTITY, () => LocalDate, { description: 'Date the resident was registered here (住民となった日).' })
+  @Property({ type: 'date' })
+  registeredOn!: string;
+}

@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HouseholdRecord, Resident } from './entities';
+
+const BATCH = { maxBatchSize: 5000 };
+
+export function residentLoaders(em: EntityManager) {
+  return {
+    byNumber: new DataLoader<string, Resident | null>(async (numbers) => {
+      const rows = await em.find(Resident, { residentNumber: { $in: [...numbers] } }, { disableIdentityMap: true });
+      const byNumber = new Map(rows.map((r) => [r.residentNumber, r]));
+      return numbers.map((n) => byNumber.get(n) ?? null);
+    }, BATCH),
+    membersByHousehold: new DataLoader<string, Resident[]>(async (households) => {
+      const rows = await em.find(
+        Resident,
+        { householdNumber: { $in: [...households] } },
+        { orderBy: { residentNumber: 'asc' }, disableIdentityMap: true },
+      );
+      const byHousehold = new Map<string, Resident[]>();
+      for (const row of rows) byHousehold.set(row.householdNumber, [...(byHousehold.get(row.householdNumber) ?? []), row]);
+      return households.map((h) => byHousehold.get(h) ?? []);
+    }, BATCH),
+    household: new DataLoader<string, HouseholdRecord | null>(async (numbers) => {
+      const rows = await em.find(HouseholdRecord, { householdNumber: { $in: [...numbers] } }, { disableIdentityMap: true });
+      const byNumber = new Map(rows.map((h) => [h.householdNumber, h]));
+      return numbers.map((n) => byNumber.get(n) ?? null);
+    }, BATCH),
+  };
+}

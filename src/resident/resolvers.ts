@@ -1,0 +1,73 @@
+import { Arg, Ctx, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLError } from 'graphql';
+import { CATEGORIES } from '../policy/categories';
+import { denialError } from '../policy/denial';
+import { PersonalFieldResolver } from '../policy/personal-field';
+import { Purpose } from '../policy/purposes';
+import { ErrorCode, hubError } from '../server/errors';
+import type { RequestScope } from '../server/request-scope';
+import { Resident } from './entities';
+import { Household } from './household';
+import { assertResidentNumber, assertResidentNumbers } from './validation';
+
+const IDENTITY = CATEGORIES.PERSON_IDENTITY;
+
+@Resolver(() => Resident)
+export class ResidentResolver {
+  @Query(() => Resident, {
+    nullable: true,
+    description: 'Looks a resident up by resident number (宛名番号). Looking someone up reads their identity, so it needs a basis like any other field.',
+  })
+  async resident(
+    @Arg('residentNumber', () => ID, { description: 'Municipal resident number (宛名番号), ten digits.' }) residentNumber: string,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<Resident | GraphQLError> {
+    assertResidentNumber(residentNumber);
+    return lookUp(scope, purpose, residentNumber);
+  }
+
+  @Query(() => [Resident], {
+    nullable: 'items',
+    description: 'Looks up to 5,000 residents at once (a caseload), in the order given; each entry is decided on its own.',
+  })
+  async residents(
+    @Arg('residentNumbers', () => [ID], { description: 'Resident numbers (宛名番号).' }) residentNumbers: string[],
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<(Resident | GraphQLError)[]> {
+    assertResidentNumbers(residentNumbers);
+    return Promise.all(residentNumbers.map((n) => lookUp(scope, purpose, n)));
+  }
+
+  @PersonalFieldResolver(CATEGORIES.PERSON_HOUSEHOLD, () => Household, { description: 'The household (世帯) the resident belongs to.' })
+  async household(@Root() resident: Resident, @Ctx() scope: RequestScope): Promise<Household | null> {
+    const record = await scope.loaders.resident.household.load(resident.householdNumber);
+    if (!record) return null;
+    const members = await scope.loaders.resident.membersByHousehold.load(resident.householdNumber);
+    const head = members.filter((m) => m.residentNumber === record.headResidentNumber);
+    return Object.assign(new Household(), {
+      residentNumber: resident.residentNumber,
+      householdNumber: record.householdNumber,
+      formedOn: record.formedOn,
+      headResidentNumber: record.headResidentNumber,
+      members: [...head, ...members.filter((m) => m.residentNumber !== record.headResidentNumber)],
+    });
+  }
+}
+
+/**
+ * The identity decision comes before the lookup, so an actor without a basis learns nothing about
+ * whether the number exists: the answer is the same denial either way.
+ */
+async function lookUp(scope: RequestScope, purpose: Purpose, residentNumber: string): Promise<Resident | GraphQLError> {
+  const decision = scope.declarePurpose(purpose).decide(residentNumber, IDENTITY, IDENTITY.holder, 'Query.resident');
+  if (!decision.allowed) {
+    return denialError(decision);
+  }
+  const resident = await scope.loaders.resident.byNumber.load(residentNumber);
+  if (!resident) {
+    return hubError(ErrorCode.RESIDENT_NOT_FOUND, { en: `No resident has the number ${residentNumber}.`, ja: `宛名番号${residentNumber}の住民は登録されていません。` });
+  }
+  return resident;
+}

@@ -1,0 +1,26 @@
+import { ErrorCode, hubError } from '../server/errors';
+
+/** 宛名番号 of this municipality: ten digits. */
+const RESIDENT_NUMBER = /^[0-9]{10}$/;
+export const MAX_RESIDENTS_PER_REQUEST = 5000;
+
+export function assertResidentNumber(value: string): void {
+  if (!RESIDENT_NUMBER.test(value)) {
+    throw hubError(
+      ErrorCode.BAD_USER_INPUT,
+      { en: 'A resident number (宛名番号) is ten digits.', ja: '宛名番号は10桁の数字です。' },
+      { argument: 'residentNumber' },
+    );
+  }
+}
+
+export function assertResidentNumbers(values: string[]): void {
+  if (values.length > MAX_RESIDENTS_PER_REQUEST) {
+    throw hubError(
+      ErrorCode.BAD_USER_INPUT,
+      { en: `At most ${MAX_RESIDENTS_PER_REQUEST} residents per request.`, ja: `一度に指定できる住民は${MAX_RESIDENTS_PER_REQUEST}人までです。` },
+      { argument: 'residentNumbers' },
+    );
+  }
+  values.forEach(assertResidentNumber);
+}

@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error code the API returns. Stable: dashboards switch on them. Each carries a message in
+ * English and Japanese.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  UNKNOWN_ACTOR: 'UNKNOWN_ACTOR',
+  ACTOR_DISABLED: 'ACTOR_DISABLED',
+  PURPOSE_NOT_PERMITTED: 'PURPOSE_NOT_PERMITTED',
+  PURPOSE_CONFLICT: 'PURPOSE_CONFLICT',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  RESIDENT_NOT_FOUND: 'RESIDENT_NOT_FOUND',
+  RECORD_LISTING_FORBIDDEN: 'RECORD_LISTING_FORBIDDEN',
+  ACCESS_DENIED: 'ACCESS_DENIED',
+  UNCATEGORISED_FIELD: 'UNCATEGORISED_FIELD',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface Bilingual {
+  en: string;
+  ja: string;
+}
+
+export function hubError(code: ErrorCode, message: Bilingual, extra: Record<string, unknown> = {}, httpStatus?: number): GraphQLError {
+  return new GraphQLError(message.en, {
+    extensions: { code, messageJa: message.ja, ...extra, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+  });
+}

@@ -1,0 +1,52 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { HubConfig } from '../config/environment';
+import type { Databases } from '../db/databases';
+import { loadActor, type Actor } from '../identity/actor';
+import { signingKey } from '../identity/signing-key';
+import { type TokenSettings, verifyToken } from '../identity/token';
+import { Directory } from '../organisation/directory';
+import { ErrorCode, hubError } from './errors';
+import { createLoaders } from './loaders';
+import { RequestScope } from './request-scope';
+import { buildHubSchema } from './schema';
+
+export interface RunningHub {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface HubOptions {
+  port: number;
+  host?: string;
+}
+
+/** Starts the GraphQL endpoint over the opened databases. */
+export async function startHub(config: HubConfig, databases: Databases, options: HubOptions): Promise<RunningHub> {
+  const directory = await Directory.load(databases.em('core'));
+  const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
+  const server = new ApolloServer<RequestScope>({ schema: buildHubSchema() });
+
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: options.host ?? '127.0.0.1' },
+    context: async ({ req }) => {
+      const actor = await authenticate(req, tokens, databases, directory);
+      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases));
+    },
+  });
+  return { url, stop: () => server.stop() };
+}
+
+/** No token: the request may only introspect; every data field then asks for one. A bad token is refused. */
+async function authenticate(req: IncomingMessage, tokens: TokenSettings, databases: Databases, directory: Directory): Promise<Actor | null> {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);
+  if (!match) {
+    throw hubError(ErrorCode.UNAUTHENTICATED, { en: 'The Authorization header must be "Bearer <token>".', ja: 'Authorization ヘッダーは「Bearer <トークン>」の形式です。' }, {}, 401);
+  }
+  const verified = await verifyToken(tokens, match[1]);
+  return loadActor(databases.em('core'), directory, verified.actorCode);
+}

@@ -1,0 +1,32 @@
+/** `npm start`: embedded PostgreSQL (unless DATABASE_URL), migrations, demo municipality, GraphQL on :4000. */
+import { loadConfig } from '../config/environment';
+import { Databases } from '../db/databases';
+import { prepareDatabase } from './prepare-database';
+import { startHub } from './hub';
+
+async function main() {
+  const config = loadConfig();
+  console.log(config.databaseUrl ? 'Connecting to DATABASE_URL…' : `Starting embedded PostgreSQL in ${config.dataDir} …`);
+  const databases = await Databases.open(config);
+  await prepareDatabase(databases, config, { progress: true });
+  const hub = await startHub(config, databases, { port: config.port, host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`\nTsunagu is serving GraphQL at ${hub.url}`);
+  console.log('Get a token for a demo actor with:  npm run token -- housing-officer');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await hub.stop();
+    await databases.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

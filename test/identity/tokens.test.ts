@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT, UnsecuredJWT } from 'jose';
+import { startTestHub, TEST_JWT_SECRET, type TestHub } from '../support/test-hub';
+
+const ME = '{ me { code role unitCode regime declarablePurposes } }';
+let hub: TestHub;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.close());
+
+const key = (secret = TEST_JWT_SECRET) => new TextEncoder().encode(secret);
+
+function token(options: { sub?: string; iss?: string; aud?: string; exp?: number | string; nbf?: number; secret?: string } = {}) {
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(options.sub ?? 'housing-officer');
+  jwt.setIssuer(options.iss ?? 'tsunagu').setAudience(options.aud ?? 'tsunagu-hub').setIssuedAt();
+  if (options.exp !== undefined) jwt.setExpirationTime(options.exp);
+  else jwt.setExpirationTime('1h');
+  if (options.nbf !== undefined) jwt.setNotBefore(options.nbf);
+  return jwt.sign(key(options.secret));
+}
+
+async function asBearer(value: string) {
+  return hub.post({ query: ME }, { authorization: `Bearer ${value}` });
+}
+
+describe('identity', () => {
+  it('knows a valid token’s actor, unit and regime', async () => {
+    const response = await hub.query('caseworker', ME);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.me).toEqual({
+      code: 'caseworker',
+      role: 'SELF_RELIANCE_CASEWORKER',
+      unitCode: 'welfare.self-reliance',
+      // Run by the council of social welfare under contract: the city's records, public-organ regime.
+      regime: 'PUBLIC_ORGAN',
+      declarablePurposes: ['SELF_RELIANCE_SUPPORT', 'HOUSING_SECURITY_BENEFIT'],
+    });
+  });
+
+  it('asks for a token when there is none', async () => {
+    const response = await hub.query(null, ME);
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  const refused: [string, () => Promise<string>, string][] = [
+    ['a token signed with another key', () => token({ secret: 'another-secret-another-secret-another-secret' }), 'UNAUTHENTICATED'],
+    ['a token from another issuer', () => token({ iss: 'someone-else' }), 'UNAUTHENTICATED'],
+    ['a token for another audience', () => token({ aud: 'another-api' }), 'UNAUTHENTICATED'],
+    ['an expired token', () => token({ exp: Math.floor(Date.now() / 1000) - 60 }), 'UNAUTHENTICATED'],
+    ['a token not yet valid', () => token({ nbf: Math.floor(Date.now() / 1000) + 3600 }), 'UNAUTHENTICATED'],
+    ['an unsigned token (alg: none)', async () => new UnsecuredJWT({}).setSubject('housing-officer').setIssuer('tsunagu').setAudience('tsunagu-hub').setExpirationTime('1h').encode(), 'UNAUTHENTICATED'],
+    ['a token for an unknown actor', () => token({ sub: 'nobody' }), 'UNKNOWN_ACTOR'],
+    ['a token for a disabled actor', () => token({ sub: 'former-housing-officer' }), 'ACTOR_DISABLED'],
+    ['garbage', async () => 'not-a-token', 'UNAUTHENTICATED'],
+  ];
+
+  it.each(refused)('refuses %s with 401', async (_name, make, code) => {
+    const response = await asBearer(await make());
+    expect(response.status).toBe(401);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0].extensions?.code).toBe(code);
+  });
+
+  it('refuses a token without an expiry', async () => {
+    const jwt = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('housing-officer').setIssuer('tsunagu').setAudience('tsunagu-hub').sign(key());
+    const response = await asBearer(jwt);
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const response = await hub.post({ query: ME }, { authorization: 'Basic aG91c2luZzpwdw==' });
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

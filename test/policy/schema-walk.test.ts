@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { execute, getNamedType, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
+import { buildHubSchema } from '../../src/server/schema';
+import { findCategory } from '../../src/policy/categories';
+import { guardSchema, isGuarded } from '../../src/policy/field-guard';
+import { CATEGORY_EXTENSION, PERSONAL_RECORD_EXTENSION } from '../../src/policy/personal-field';
+
+const schema = buildHubSchema();
+const objectTypes = Object.values(schema.getTypeMap()).filter(
+  (t): t is GraphQLObjectType => t instanceof GraphQLObjectType && !t.name.startsWith('__'),
+);
+const isPersonalRecord = (t: unknown) => t instanceof GraphQLObjectType && t.extensions[PERSONAL_RECORD_EXTENSION] === true;
+
+/** Root fields that take a purpose and decide inside the resolver before loading anything. */
+const DECIDING_ROOT_FIELDS = ['Query.resident', 'Query.residents', 'Query.publicHousingTenancies'];
+
+describe('the whole schema, walked', () => {
+  it('has personal record types for every source domain', () => {
+    const names = objectTypes.filter(isPersonalRecord).map((t) => t.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Resident', 'Household', 'PublicHousingTenancy', 'RentArrears', 'TaxArrears', 'NhiPremiumArrears', 'PublicAssistance', 'DisabilityCertificate', 'UtilityAccount', 'SupplyStopNotice']),
+    );
+  });
+
+  it('gives every field of a personal record a known data category and a guarded resolver', () => {
+    const problems: string[] = [];
+    for (const type of objectTypes.filter(isPersonalRecord)) {
+      for (const field of Object.values(type.getFields())) {
+        const code = field.extensions[CATEGORY_EXTENSION] as string | undefined;
+        if (!code || !findCategory(code)) problems.push(`${type.name}.${field.name}: no known category (${code})`);
+        if (!isGuarded(field.resolve)) problems.push(`${type.name}.${field.name}: not guarded`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('reaches personal records only through categorised, guarded fields or deciding root fields', () => {
+    const problems: string[] = [];
+    for (const type of objectTypes) {
+      for (const field of Object.values(type.getFields())) {
+        if (!isPersonalRecord(getNamedType(field.type))) continue;
+        const name = `${type.name}.${field.name}`;
+        if (DECIDING_ROOT_FIELDS.includes(name)) continue;
+        if (!field.extensions[CATEGORY_EXTENSION] || !isGuarded(field.resolve)) problems.push(name);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('makes every personal field nullable, so a denial nulls the field and not its parent', () => {
+    const nonNull = objectTypes
+      .filter(isPersonalRecord)
+      .flatMap((t) => Object.values(t.getFields()).map((f) => ({ name: `${t.name}.${f.name}`, type: f.type.toString() })))
+      .filter((f) => f.type.endsWith('!'));
+    expect(nonNull).toEqual([]);
+  });
+});
+
+describe('deny by default', () => {
+  it('denies a field of a personal record that has no category, whatever the actor', async () => {
+    const Record = new GraphQLObjectType({
+      name: 'Record',
+      extensions: { [PERSONAL_RECORD_EXTENSION]: true },
+      fields: { secret: { type: GraphQLString } },
+    });
+    const bare = guardSchema(
+      new GraphQLSchema({
+        query: new GraphQLObjectType({ name: 'Query', fields: { record: { type: Record, resolve: () => ({ residentNumber: '1000000001', secret: 'value' }) } } }),
+      }),
+    );
+    const result = await execute({ schema: bare, document: parse('{ record { secret } }'), contextValue: {} });
+    expect(result.data).toEqual({ record: { secret: null } });
+    expect(result.errors?.[0].extensions.code).toBe('UNCATEGORISED_FIELD');
+    expect(JSON.stringify(result)).not.toContain('value');
+  });
+});
