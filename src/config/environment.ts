@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
-/** The source domains; each can live in its own database (`<DOMAIN>_DATABASE_URL`). */
-export const DOMAINS = ['core', 'housing', 'tax', 'welfare', 'utility'] as const;
+/** The source domains and the access log (`audit`); each can live in its own database (`<DOMAIN>_DATABASE_URL`). */
+export const DOMAINS = ['core', 'housing', 'tax', 'welfare', 'utility', 'audit'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export interface HubConfig {

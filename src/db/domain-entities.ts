@@ -1,5 +1,9 @@
 import type { Domain } from '../config/environment';
 import { Organisation, Staff, Unit } from '../organisation/entities';
+import { Consent, ConsentEvent } from '../consent/entities';
+import { Emergency } from '../emergency/entities';
+import { PolicyVersion } from '../policy/settings/policy-version';
+import { MeetingCase, MeetingMember, SupportMeeting } from '../support-meeting/entities';
 import { HouseholdRecord, Resident } from '../resident/entities';
 import { HousingConsultation, PublicHousingTenancy, RentArrears, RentPaymentGuidance } from '../housing/records';
 import { NhiPremiumArrears, ResidentTaxAssessment, TaxArrears } from '../tax/records';
@@ -11,10 +15,14 @@ import {
   SelfRelianceCase,
 } from '../welfare/records';
 import { SupplyStopNotice, UtilityAccount, UtilityArrears } from '../utility/records';
+import { AccessLogEntryRow, CheckpointRow, EmergencyReviewRow } from '../access-log/entities';
 
 /** Each domain's entities and the PostgreSQL schemas it owns. */
 export const DOMAIN_MODEL: Record<Domain, { schemas: string[]; entities: Function[] }> = {
-  core: { schemas: ['organisation', 'resident'], entities: [Organisation, Unit, Staff, HouseholdRecord, Resident] },
+  core: {
+    schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency'],
+    entities: [Organisation, Unit, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency],
+  },
   housing: { schemas: ['housing'], entities: [PublicHousingTenancy, RentArrears, RentPaymentGuidance, HousingConsultation] },
   tax: { schemas: ['tax'], entities: [ResidentTaxAssessment, TaxArrears, NhiPremiumArrears] },
   welfare: {
@@ -22,4 +30,5 @@ export const DOMAIN_MODEL: Record<Domain, { schemas: string[]; entities: Functio
     entities: [PublicAssistance, CareCertification, DisabilityCertificate, SelfRelianceCase, HousingSecurityBenefit],
   },
   utility: { schemas: ['utility'], entities: [UtilityAccount, UtilityArrears, SupplyStopNotice] },
+  audit: { schemas: ['audit'], entities: [AccessLogEntryRow, CheckpointRow, EmergencyReviewRow] },
 };

@@ -8,6 +8,10 @@ import { MIGRATIONS } from '../../migrations';
 /** MikroORM options for one domain: its entities, its own migrations and migration table. */
 export function ormOptionsFor(domain: Domain, clientUrl: string): Options {
   const model = DOMAIN_MODEL[domain];
+  // Domains may share one database: each one's schema diff must leave the others' schemas alone.
+  const otherSchemas = Object.entries(DOMAIN_MODEL)
+    .filter(([name]) => name !== domain)
+    .flatMap(([, other]) => other.schemas);
   return defineConfig({
     contextName: domain,
     clientUrl,
@@ -16,6 +20,7 @@ export function ormOptionsFor(domain: Domain, clientUrl: string): Options {
     discovery: { warnWhenNoEntities: false },
     allowGlobalContext: false,
     pool: { min: 0, max: 5 },
+    schemaGenerator: { ignoreSchema: otherSchemas },
     migrations: {
       tableName: `${model.schemas[0]}.mikro_orm_migrations`,
       path: `dist/migrations/${domain}`,

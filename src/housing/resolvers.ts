@@ -46,7 +46,7 @@ export class HousingRegisterResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
     @Ctx() scope: RequestScope,
   ): Promise<PublicHousingTenancy[]> {
-    scope.declarePurpose(purpose);
+    await scope.declarePurpose(purpose);
     if (scope.actor.unitCode !== CATEGORIES.HOUSING_TENANCY.holder) {
       throw hubError(ErrorCode.RECORD_LISTING_FORBIDDEN, {
         en: 'Only the public-housing section lists its tenancy register.',

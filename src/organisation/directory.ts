@@ -39,6 +39,10 @@ export class Directory {
     return this.units.get(code);
   }
 
+  allUnits(): UnitEntry[] {
+    return [...this.units.values()];
+  }
+
   /** Units whose records belong to the given organisation. */
   unitsHeldBy(organisationCode: string): string[] {
     return [...this.units.values()].filter((u) => u.holdingOrganisationCode === organisationCode).map((u) => u.code);

@@ -1,7 +1,7 @@
 import { UNIT, type UnitCode } from '../organisation/units';
 import { Purpose } from './purposes';
 
-/** Marks a category whose holder is the provider named on each record (utility companies, water works). */
+/** Marks a category whose holder is named on each record (`holderUnit`): utility providers, consent controllers… */
 export const RECORD_PROVIDER = 'record-provider';
 
 export interface DataCategory {
@@ -12,6 +12,8 @@ export interface DataCategory {
   holder: UnitCode | typeof RECORD_PROVIDER;
   /** The purposes the records were collected for (利用目的, APPI 61(1) / 17(1)). */
   purposes: readonly Purpose[];
+  /** Reveals where the person lives: withheld outside the holder for residents under DV protection. */
+  revealsAddress?: boolean;
   /** 要配慮個人情報 (APPI art. 2(3)): consent must be written or electronic. */
   specialCare?: boolean;
   /** 地方税法 §22 secrecy: leaves the tax office only with documented consent. */
@@ -31,6 +33,9 @@ const MUNICIPAL_SERVICES: readonly Purpose[] = [
   Purpose.HOUSING_SECURITY_BENEFIT,
 ];
 
+/** Records about a basis (consents, emergencies) serve whatever purpose their holder pursues. */
+const ALL_PURPOSES: readonly Purpose[] = Object.values(Purpose);
+
 function category(code: string, ja: string, en: string, rest: Omit<DataCategory, 'code' | 'ja' | 'en'>): DataCategory {
   return { code, ja, en, ...rest };
 }
@@ -47,6 +52,7 @@ export const CATEGORIES = {
   PERSON_ADDRESS: category('person.address', '住所', 'Address', {
     holder: UNIT.RESIDENT_REGISTRY,
     purposes: MUNICIPAL_SERVICES,
+    revealsAddress: true,
   }),
   PERSON_HOUSEHOLD: category('person.household', '世帯構成', 'Household composition', {
     holder: UNIT.RESIDENT_REGISTRY,
@@ -59,6 +65,7 @@ export const CATEGORIES = {
   HOUSING_TENANCY: category('housing.tenancy', '公営住宅の入居情報', 'Public-housing tenancy', {
     holder: UNIT.PUBLIC_HOUSING,
     purposes: [Purpose.PUBLIC_HOUSING_MANAGEMENT],
+    revealsAddress: true,
   }),
   HOUSING_ARREARS: category('housing.arrears', '家賃滞納・納付指導', 'Rent arrears and payment guidance', {
     holder: UNIT.PUBLIC_HOUSING,
@@ -109,6 +116,7 @@ export const CATEGORIES = {
   UTILITY_ACCOUNT: category('utility.account', '供給契約', 'Utility supply account', {
     holder: RECORD_PROVIDER,
     purposes: [Purpose.UTILITY_SUPPLY],
+    revealsAddress: true,
   }),
   UTILITY_ARREARS: category('utility.arrears', '料金の滞納', 'Utility arrears', {
     holder: RECORD_PROVIDER,
@@ -117,6 +125,18 @@ export const CATEGORIES = {
   UTILITY_SUPPLY_STOP: category('utility.supply-stop', '供給停止の予告・実施', 'Supply-stop notice and execution', {
     holder: RECORD_PROVIDER,
     purposes: [Purpose.UTILITY_SUPPLY],
+  }),
+  CONSENT_RECORD: category('consent.record', '同意の記録', 'Consent record', {
+    holder: RECORD_PROVIDER,
+    purposes: ALL_PURPOSES,
+  }),
+  MEETING_CASE: category('meeting.case', '支援会議の事案', 'Support-meeting case', {
+    holder: UNIT.SUPPORT_MEETING_SECRETARIAT,
+    purposes: [Purpose.SELF_RELIANCE_SUPPORT],
+  }),
+  EMERGENCY_RECORD: category('emergency.record', '緊急時の情報利用の記録', 'Emergency declaration', {
+    holder: RECORD_PROVIDER,
+    purposes: ALL_PURPOSES,
   }),
 } as const satisfies Record<string, DataCategory>;
 

@@ -4,7 +4,8 @@ import type { LegalBasis } from './legal-bases';
 
 /** Why one basis did not apply. */
 export interface BasisFailure {
-  basis: LegalBasis;
+  /** The basis that failed, or the rule that overrides every basis. */
+  basis: LegalBasis | 'ADDRESS_WITHHELD';
   reason: Bilingual;
 }
 

@@ -22,7 +22,8 @@ export function isGuarded(resolve: Function | undefined): boolean {
 /** A resolved object that carries one resident's data. */
 interface PersonalSource {
   residentNumber: string;
-  providerUnit?: string;
+  /** The unit holding this record, for categories whose holder is named on each record. */
+  holderUnit?: string;
 }
 
 /**
@@ -56,7 +57,7 @@ function guarded(
   const fixedHolder = category.holder === RECORD_PROVIDER ? undefined : category.holder;
   return (source: PersonalSource, args: Record<string, unknown>, scope: RequestScope, info: GraphQLResolveInfo) => {
     const access = scope.access;
-    const holder = holderOf?.(source, args) ?? fixedHolder ?? source.providerUnit;
+    const holder = holderOf?.(source, args) ?? fixedHolder ?? source.holderUnit;
     if (!access || !holder) return noDecision(category);
     const decision = access.decide(source.residentNumber, category, holder, fieldName);
     if (!decision.allowed) return denialError(decision);

@@ -45,6 +45,7 @@ export class ResidentResolver {
     const record = await scope.loaders.resident.household.load(resident.householdNumber);
     if (!record) return null;
     const members = await scope.loaders.resident.membersByHousehold.load(resident.householdNumber);
+    await scope.admit(members);
     const head = members.filter((m) => m.residentNumber === record.headResidentNumber);
     return Object.assign(new Household(), {
       residentNumber: resident.residentNumber,
@@ -57,15 +58,18 @@ export class ResidentResolver {
 }
 
 /**
- * The identity decision comes before the lookup, so an actor without a basis learns nothing about
+ * The identity decision comes before the answer, so an actor without a basis learns nothing about
  * whether the number exists: the answer is the same denial either way.
  */
 async function lookUp(scope: RequestScope, purpose: Purpose, residentNumber: string): Promise<Resident | GraphQLError> {
-  const decision = scope.declarePurpose(purpose).decide(residentNumber, IDENTITY, IDENTITY.holder, 'Query.resident');
+  const decider = await scope.declarePurpose(purpose);
+  const resident = await scope.loaders.resident.byNumber.load(residentNumber);
+  // Admitted even when unknown, so that an unknown number costs the same work as a known one.
+  await scope.admit([resident ?? { residentNumber, dvProtection: false }]);
+  const decision = decider.decide(residentNumber, IDENTITY, IDENTITY.holder, 'Query.resident');
   if (!decision.allowed) {
     return denialError(decision);
   }
-  const resident = await scope.loaders.resident.byNumber.load(residentNumber);
   if (!resident) {
     return hubError(ErrorCode.RESIDENT_NOT_FOUND, { en: `No resident has the number ${residentNumber}.`, ja: `宛名番号${residentNumber}の住民は登録されていません。` });
   }

@@ -2,6 +2,9 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { AccessLog } from '../access-log/access-log';
+import { accessLogPlugin } from '../access-log/plugin';
+import { type AccessLogSettings, loadAccessLogSettings } from '../access-log/settings';
 import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
@@ -21,22 +24,31 @@ export interface RunningHub {
 export interface HubOptions {
   port: number;
   host?: string;
+  /** Overrides the access-log settings read from the environment (tests). */
+  accessLog?: AccessLogSettings;
 }
 
 /** Starts the GraphQL endpoint over the opened databases. */
 export async function startHub(config: HubConfig, databases: Databases, options: HubOptions): Promise<RunningHub> {
   const directory = await Directory.load(databases.em('core'));
   const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
-  const server = new ApolloServer<RequestScope>({ schema: buildHubSchema() });
+  const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
+  const server = new ApolloServer<RequestScope>({ schema: buildHubSchema(), plugins: [accessLogPlugin(accessLog)] });
 
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
-      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases));
+      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'));
     },
   });
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await accessLog.close();
+    },
+  };
 }
 
 /** No token: the request may only introspect; every data field then asks for one. A bad token is refused. */

@@ -1,4 +1,6 @@
+import { ConsentEvent } from '../consent/entities';
 import type { Databases } from '../db/databases';
+import { groupedLoader } from '../db/grouped-loader';
 import { housingLoaders } from '../housing/loaders';
 import { residentLoaders } from '../resident/loaders';
 import { taxLoaders } from '../tax/loaders';
@@ -13,6 +15,7 @@ export function createLoaders(databases: Databases) {
     tax: taxLoaders(databases.em('tax')),
     welfare: welfareLoaders(databases.em('welfare')),
     utility: utilityLoaders(databases.em('utility')),
+    consent: { eventsByConsent: groupedLoader(databases.em('core'), ConsentEvent, 'consentId') },
   };
 }
 

@@ -1,9 +1,18 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { AccessLogPageResolver, AccessLogResolver } from '../access-log/access-log-resolver';
+import { DisclosureReportResolver } from '../access-log/disclosure-resolver';
+import { AccessLogIntegrityResolver } from '../access-log/integrity-resolver';
+import { EmergencyReviewResolver } from '../access-log/review-resolver';
 import { IdentityResolver } from '../identity/resolvers';
 import { HousingRegisterResolver, RentArrearsResolver, ResidentHousingResolver } from '../housing/resolvers';
 import { CatalogueResolver } from '../policy/catalogue-resolver';
+import { ConsentResolver } from '../consent/resolvers';
+import { EmergencyResolver } from '../emergency/resolvers';
+import { ExplainAccessResolver } from '../policy/explain-resolver';
+import { PolicySettingsResolver } from '../policy/settings/resolvers';
+import { SupportMeetingResolver } from '../support-meeting/resolvers';
 import { guardSchema } from '../policy/field-guard';
 import { ResidentResolver } from '../resident/resolvers';
 import { ResidentTaxResolver } from '../tax/resolvers';
@@ -21,6 +30,16 @@ export const RESOLVERS = [
   ResidentWelfareResolver,
   ResidentUtilityResolver,
   UtilityAccountResolver,
+  ConsentResolver,
+  SupportMeetingResolver,
+  EmergencyResolver,
+  PolicySettingsResolver,
+  ExplainAccessResolver,
+  AccessLogResolver,
+  AccessLogPageResolver,
+  AccessLogIntegrityResolver,
+  EmergencyReviewResolver,
+  DisclosureReportResolver,
 ] as const;
 
 /** The executable schema, with the field guard wrapped around every personal-data field. */

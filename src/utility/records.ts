@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalField, PersonalRecord } from '../policy/personal-field';
@@ -20,6 +20,12 @@ const SUPPLY_STOP = CATEGORIES.UTILITY_SUPPLY_STOP;
 @ObjectType({ description: 'A supply contract with an electricity, gas or water provider (供給契約).' })
 @Entity({ schema: 'utility', tableName: 'utility_account' })
 export class UtilityAccount {
+  [OptionalProps]?: 'holderUnit';
+
+  get holderUnit(): string {
+    return this.providerUnit;
+  }
+
   @PersonalField(ACCOUNT, () => Int, { description: 'Record id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
   id!: number;
@@ -54,6 +60,12 @@ export class UtilityAccount {
 @ObjectType({ description: 'Unpaid charges on a utility account (料金の滞納).' })
 @Entity({ schema: 'utility', tableName: 'utility_arrears' })
 export class UtilityArrears {
+  [OptionalProps]?: 'holderUnit';
+
+  get holderUnit(): string {
+    return this.providerUnit;
+  }
+
   @PersonalField(ARREARS, () => Int, { description: 'Record id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
   id!: number;
@@ -86,6 +98,12 @@ export class UtilityArrears {
 @ObjectType({ description: 'Notice and execution of a supply stop (供給停止の予告・実施).' })
 @Entity({ schema: 'utility', tableName: 'supply_stop_notice' })
 export class SupplyStopNotice {
+  [OptionalProps]?: 'holderUnit';
+
+  get holderUnit(): string {
+    return this.providerUnit;
+  }
+
   @PersonalField(SUPPLY_STOP, () => Int, { description: 'Record id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
   id!: number;

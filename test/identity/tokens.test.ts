@@ -35,7 +35,7 @@ describe('identity', () => {
       unitCode: 'welfare.self-reliance',
       // Run by the council of social welfare under contract: the city's records, public-organ regime.
       regime: 'PUBLIC_ORGAN',
-      declarablePurposes: ['SELF_RELIANCE_SUPPORT', 'HOUSING_SECURITY_BENEFIT'],
+      declarablePurposes: ['SELF_RELIANCE_SUPPORT', 'HOUSING_SECURITY_BENEFIT', 'PROTECTION_OF_LIFE_BODY_PROPERTY'],
     });
   });
 

@@ -11,8 +11,7 @@ const objectTypes = Object.values(schema.getTypeMap()).filter(
 );
 const isPersonalRecord = (t: unknown) => t instanceof GraphQLObjectType && t.extensions[PERSONAL_RECORD_EXTENSION] === true;
 
-/** Root fields that take a purpose and decide inside the resolver before loading anything. */
-const DECIDING_ROOT_FIELDS = ['Query.resident', 'Query.residents', 'Query.publicHousingTenancies'];
+const ROOT_TYPES = ['Query', 'Mutation'];
 
 describe('the whole schema, walked', () => {
   it('has personal record types for every source domain', () => {
@@ -34,14 +33,18 @@ describe('the whole schema, walked', () => {
     expect(problems).toEqual([]);
   });
 
-  it('reaches personal records only through categorised, guarded fields or deciding root fields', () => {
+  it('reaches personal records only through guarded fields, or root fields that declare a purpose', () => {
     const problems: string[] = [];
     for (const type of objectTypes) {
       for (const field of Object.values(type.getFields())) {
         if (!isPersonalRecord(getNamedType(field.type))) continue;
         const name = `${type.name}.${field.name}`;
-        if (DECIDING_ROOT_FIELDS.includes(name)) continue;
-        if (!field.extensions[CATEGORY_EXTENSION] || !isGuarded(field.resolve)) problems.push(name);
+        if (ROOT_TYPES.includes(type.name)) {
+          const purpose = field.args.find((a) => a.name === 'purpose');
+          if (purpose?.type.toString() !== 'Purpose!') problems.push(`${name}: no required purpose argument`);
+        } else if (!field.extensions[CATEGORY_EXTENSION] || !isGuarded(field.resolve)) {
+          problems.push(`${name}: not categorised and guarded`);
+        }
       }
     }
     expect(problems).toEqual([]);

@@ -1,0 +1,56 @@
+import { Pool } from 'pg';
+import type { Databases } from '../db/databases';
+import { Organisation } from '../organisation/entities';
+import type { Directory } from '../organisation/directory';
+import { appendEntries, type AppendResult, checkpointHead } from './append';
+import type { Checkpoint } from './checkpoint';
+import type { EntryDraft } from './entry';
+import type { AccessLogSettings } from './settings';
+
+/** Display names of organisations and units, for reports. */
+export interface Names {
+  organisation(code: string | null): string | null;
+  unit(code: string | null): string | null;
+}
+
+/**
+ * The access log of one hub process: a small connection pool to the audit database (its own, when
+ * AUDIT_DATABASE_URL is set) used with plain SQL, because appending must cost one statement per
+ * request whatever the number of entries.
+ */
+export class AccessLog {
+  private constructor(
+    readonly pool: Pool,
+    readonly settings: AccessLogSettings,
+    readonly names: Names,
+  ) {}
+
+  static async open(databases: Databases, directory: Directory, settings: AccessLogSettings): Promise<AccessLog> {
+    const organisations = new Map((await databases.em('core').find(Organisation, {})).map((o) => [o.code, o.name]));
+    const names: Names = {
+      organisation: (code) => (code === null ? null : organisations.get(code) ?? code),
+      unit: (code) => (code === null ? null : directory.unit(code)?.name ?? code),
+    };
+    return new AccessLog(openAuditPool(databases.urls.audit), settings, names);
+  }
+
+  append(drafts: EntryDraft[]): Promise<AppendResult> {
+    return appendEntries(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery);
+  }
+
+  checkpoint(): Promise<Checkpoint | undefined> {
+    return checkpointHead(this.pool, this.settings.signer);
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+export function openAuditPool(url: string): Pool {
+  const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops must not crash the process; the next append reconnects
+  // (and fails closed if it cannot).
+  pool.on('error', (error) => console.error(`access log: idle connection lost: ${error.message}`));
+  return pool;
+}

@@ -1,0 +1,47 @@
+import type { ChainedEntry } from './entry';
+
+/** Export columns: every stored column, so that an export carries its hashes. */
+export const CSV_COLUMNS: [string, (e: ChainedEntry) => unknown][] = [
+  ['seq', (e) => e.seq],
+  ['recorded_at', (e) => e.recordedAt.toISOString()],
+  ['request_id', (e) => e.requestId],
+  ['action', (e) => e.action],
+  ['operation', (e) => e.operation],
+  ['actor_code', (e) => e.actorCode],
+  ['actor_role', (e) => e.actorRole],
+  ['unit_code', (e) => e.unitCode],
+  ['organisation_code', (e) => e.organisationCode],
+  ['purpose', (e) => e.purpose],
+  ['subject', (e) => e.subject],
+  ['category', (e) => e.category],
+  ['holder', (e) => e.holder],
+  ['fields', (e) => e.fields.join(' ')],
+  ['decision', (e) => e.decision],
+  ['basis', (e) => e.basis],
+  ['basis_record_id', (e) => e.basisRecordId],
+  ['citation', (e) => e.citation],
+  ['citation_ja', (e) => e.citationJa],
+  ['reason', (e) => e.reason],
+  ['reason_ja', (e) => e.reasonJa],
+  ['withheld_from_subject', (e) => e.withheldFromSubject],
+  ['prev_hash', (e) => e.prevHash],
+  ['hash', (e) => e.hash],
+];
+
+/** A byte-order mark first, so that spreadsheet software reads the Japanese text as UTF-8. */
+export const CSV_HEADER = `\uFEFF${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n`;
+
+export function csvRow(entry: ChainedEntry): string {
+  return `${CSV_COLUMNS.map(([, value]) => cell(value(entry))).join(',')}\r\n`;
+}
+
+/**
+ * RFC 4180 quoting. Text that a spreadsheet would run as a formula (notes are free text typed by
+ * staff) is prefixed with an apostrophe.
+ */
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,52 @@
+import { SafeIntResolver } from 'graphql-scalars';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestScope } from '../server/request-scope';
+import { checkpointFromRow } from './append';
+import type { Checkpoint } from './checkpoint';
+import type { AccessLogSettings } from './settings';
+import { requireAuditor } from './auditor-guard';
+import { assertPageSize } from './paging';
+import { exportPublicKey } from './signing-key';
+import { AccessLogCheckpoint, AccessLogVerification } from './verification-types';
+import { verifyChain } from './verify';
+
+export function checkpointView(c: Checkpoint, settings: AccessLogSettings): AccessLogCheckpoint {
+  const key = settings.trustedKeys.find((k) => k.keyId === c.keyId);
+  return { ...c, publicKey: key ? exportPublicKey(key.publicKey) : null };
+}
+
+/**
+ * Verification and checkpoints of the chain. Privacy officer only. Not logged themselves: they
+ * show no personal data, and verifying must not move the head it is checking.
+ */
+@Resolver()
+export class AccessLogIntegrityResolver {
+  @Query(() => AccessLogVerification, {
+    description: 'Recomputes the hash chain over a range (default: all) and checks the signed checkpoints; reports the first bad entry.',
+  })
+  async verifyAccessLog(
+    @Arg('fromSeq', () => SafeIntResolver, { nullable: true }) fromSeq: number | undefined,
+    @Arg('toSeq', () => SafeIntResolver, { nullable: true }) toSeq: number | undefined,
+    @Ctx() scope: RequestScope,
+  ): Promise<AccessLogVerification> {
+    const trail = requireAuditor(scope, 'verifyAccessLog');
+    const { settings } = trail.log;
+    const result = await verifyChain(trail.log.pool, { fromSeq, toSeq, trustedKeys: settings.trustedKeys });
+    return { ...result, latestCheckpoint: result.latestCheckpoint && checkpointView(result.latestCheckpoint, settings) };
+  }
+
+  @Query(() => [AccessLogCheckpoint], { description: 'The latest signed checkpoints, newest first; keep copies outside the hub.' })
+  async accessLogCheckpoints(@Arg('last', () => Int, { defaultValue: 10 }) last: number, @Ctx() scope: RequestScope): Promise<AccessLogCheckpoint[]> {
+    const trail = requireAuditor(scope, 'accessLogCheckpoints');
+    assertPageSize(last);
+    const result = await trail.log.pool.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint ORDER BY seq DESC LIMIT $1', [last]);
+    return result.rows.map((r) => checkpointView(checkpointFromRow(r), trail.log.settings));
+  }
+
+  @Mutation(() => AccessLogCheckpoint, { nullable: true, description: 'Signs a checkpoint at the current head now (null while the log is empty).' })
+  async createAccessLogCheckpoint(@Ctx() scope: RequestScope): Promise<AccessLogCheckpoint | null> {
+    const trail = requireAuditor(scope, 'createAccessLogCheckpoint');
+    const checkpoint = await trail.log.checkpoint();
+    return checkpoint ? checkpointView(checkpoint, trail.log.settings) : null;
+  }
+}

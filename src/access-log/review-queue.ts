@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { LegalBasis } from '../policy/legal-bases';
+import { READ } from './entry';
+
+export enum ReviewStatus {
+  PENDING = 'PENDING',
+  SIGNED_OFF = 'SIGNED_OFF',
+  FLAGGED = 'FLAGGED',
+}
+
+export type ReviewOutcome = ReviewStatus.SIGNED_OFF | ReviewStatus.FLAGGED;
+
+export interface Review {
+  outcome: ReviewOutcome;
+  note: string;
+  reviewerCode: string;
+  reviewedAt: Date;
+  coversThroughSeq: number;
+}
+
+/** The entries of one emergency (one basis record), reviewed together. */
+export interface ReviewItem {
+  reviewKey: string;
+  basisRecordId: string | null;
+  subjects: string[];
+  actors: string[];
+  organisations: string[];
+  categories: string[];
+  accesses: number;
+  firstAt: Date;
+  lastAt: Date;
+  lastSeq: number;
+  dueAt: Date;
+  status: ReviewStatus;
+  /** Signed off or flagged before, but accessed again since: back in the queue. */
+  reopened: boolean;
+  overdue: boolean;
+  lastReview: Review | null;
+}
+
+/**
+ * Emergency (protection of life, body or property) entries, grouped by basis record id — an entry
+ * without one is an item of its own — with the latest review of each. An item is pending until
+ * reviewed, and again when accessed after its review; it is due `reviewDays` after its first entry.
+ */
+const ITEMS = `
+WITH items AS (
+  SELECT coalesce(basis_record_id, 'entry:' || seq) AS review_key,
+         min(basis_record_id) AS basis_record_id,
+         coalesce(array_agg(DISTINCT subject) FILTER (WHERE subject IS NOT NULL), '{}') AS subjects,
+         coalesce(array_agg(DISTINCT actor_code) FILTER (WHERE actor_code IS NOT NULL), '{}') AS actors,
+         coalesce(array_agg(DISTINCT organisation_code) FILTER (WHERE organisation_code IS NOT NULL), '{}') AS organisations,
+         coalesce(array_agg(DISTINCT category) FILTER (WHERE category IS NOT NULL), '{}') AS categories,
+         (count(*) FILTER (WHERE action = $2))::int AS accesses,
+         min(recorded_at) AS first_at, max(recorded_at) AS last_at,
+         max(seq) AS last_seq, coalesce(max(seq) FILTER (WHERE action = $2), 0) AS last_access_seq
+    FROM audit.access_log_entry
+   WHERE basis = $1 AND decision = 'ALLOWED'
+   GROUP BY 1
+), latest AS (
+  SELECT DISTINCT ON (review_key) review_key, outcome, note, reviewer_code, reviewed_at, covers_through_seq
+    FROM audit.emergency_review
+   ORDER BY review_key, reviewed_at DESC, covers_through_seq DESC
+)
+SELECT i.*, l.outcome, l.note, l.reviewer_code, l.reviewed_at, l.covers_through_seq
+  FROM items i LEFT JOIN latest l USING (review_key)`;
+
+export async function reviewItems(pool: Pool, options: { reviewDays: number; asOf: Date; reviewKey?: string }): Promise<ReviewItem[]> {
+  const params: unknown[] = [LegalBasis.LIFE_BODY_PROPERTY, READ];
+  const where = options.reviewKey ? ` WHERE i.review_key = $${params.push(options.reviewKey)}` : '';
+  const result = await pool.query(`${ITEMS}${where}`, params);
+  const items = result.rows.map((r) => toItem(r, options.reviewDays, options.asOf));
+  return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.getTime() - b.dueAt.getTime() || a.reviewKey.localeCompare(b.reviewKey));
+}
+
+function toItem(r: Record<string, any>, reviewDays: number, asOf: Date): ReviewItem {
+  const lastReview: Review | null = r.outcome
+    ? { outcome: r.outcome, note: r.note, reviewerCode: r.reviewer_code, reviewedAt: r.reviewed_at, coversThroughSeq: Number(r.covers_through_seq) }
+    : null;
+  const reopened = lastReview !== null && Number(r.last_access_seq) > lastReview.coversThroughSeq;
+  const status = lastReview && !reopened ? (lastReview.outcome as ReviewStatus) : ReviewStatus.PENDING;
+  const dueAt = new Date(r.first_at.getTime() + reviewDays * 86_400_000);
+  return {
+    reviewKey: r.review_key,
+    basisRecordId: r.basis_record_id,
+    subjects: r.subjects,
+    actors: r.actors,
+    organisations: r.organisations,
+    categories: r.categories,
+    accesses: r.accesses,
+    firstAt: r.first_at,
+    lastAt: r.last_at,
+    lastSeq: Number(r.last_seq),
+    dueAt,
+    status,
+    reopened,
+    overdue: status === ReviewStatus.PENDING && asOf > dueAt,
+    lastReview,
+  };
+}
+
+export async function reviewHistory(pool: Pool, reviewKey: string): Promise<Review[]> {
+  const result = await pool.query(
+    'SELECT outcome, note, reviewer_code, reviewed_at, covers_through_seq FROM audit.emergency_review WHERE review_key = $1 ORDER BY reviewed_at, covers_through_seq',
+    [reviewKey],
+  );
+  return result.rows.map((r) => ({ outcome: r.outcome, note: r.note, reviewerCode: r.reviewer_code, reviewedAt: r.reviewed_at, coversThroughSeq: Number(r.covers_through_seq) }));
+}
+
+/** Records a review covering the item's entries up to its last one. */
+export async function recordReview(pool: Pool, item: ReviewItem, outcome: ReviewOutcome, note: string, reviewerCode: string): Promise<void> {
+  await pool.query(
+    `INSERT INTO audit.emergency_review (id, review_key, outcome, note, reviewer_code, reviewed_at, covers_through_seq)
+     VALUES ($1, $2, $3, $4, $5, clock_timestamp(), $6)`,
+    [randomUUID(), item.reviewKey, outcome, note, reviewerCode, item.lastSeq],
+  );
+}

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HubConfig } from '../config/environment';
+import { type CheckpointSigner, importPublicKey, signerFromFile, signerFromPem, type TrustedKey } from './signing-key';
+
+export interface AccessLogSettings {
+  /** A signed checkpoint is written whenever the chain passes a multiple of this many entries. */
+  checkpointEvery: number;
+  /** An emergency access not reviewed within this many days is overdue. */
+  reviewDays: number;
+  signer: CheckpointSigner;
+  /** Keys whose checkpoints verification accepts: the signer's own plus retired ones. */
+  trustedKeys: TrustedKey[];
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Access-log settings from the environment:
+ * - `AUDIT_CHECKPOINT_EVERY` (default 1000 entries);
+ * - `AUDIT_EMERGENCY_REVIEW_DAYS` (default 7);
+ * - `AUDIT_SIGNING_KEY` (Ed25519 private key, PKCS#8 PEM) or `AUDIT_SIGNING_KEY_FILE`; with
+ *   neither, a key generated once into `<data dir>/audit-signing-key.pem`. Every replica of the hub
+ *   must use the same key;
+ * - `AUDIT_TRUSTED_KEYS`: comma-separated public keys (base64url SPKI, as `npm run log:checkpoint`
+ *   prints them) of retired signing keys whose checkpoints still verify.
+ */
+export function loadAccessLogSettings(config: HubConfig, env: NodeJS.ProcessEnv = process.env): AccessLogSettings {
+  const signer = env.AUDIT_SIGNING_KEY
+    ? signerFromPem(env.AUDIT_SIGNING_KEY)
+    : signerFromFile(env.AUDIT_SIGNING_KEY_FILE || join(config.dataDir, 'audit-signing-key.pem'));
+  const retired = (env.AUDIT_TRUSTED_KEYS ?? '').split(',').filter((k) => k.trim() !== '').map(importPublicKey);
+  return {
+    checkpointEvery: positiveInteger(env, 'AUDIT_CHECKPOINT_EVERY', 1000),
+    reviewDays: positiveInteger(env, 'AUDIT_EMERGENCY_REVIEW_DAYS', 7),
+    signer,
+    trustedKeys: [{ keyId: signer.keyId, publicKey: signer.publicKey }, ...retired],
+  };
+}
+
+/**
+ * The keys verification trusts, without creating a signing key: the configured signing key's
+ * public half when one is set or on disk, plus `AUDIT_TRUSTED_KEYS`. An auditor's machine needs
+ * only the latter.
+ */
+export function trustedKeysFromEnvironment(config: HubConfig, env: NodeJS.ProcessEnv = process.env): TrustedKey[] {
+  const file = env.AUDIT_SIGNING_KEY_FILE || join(config.dataDir, 'audit-signing-key.pem');
+  const pem = env.AUDIT_SIGNING_KEY || (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  const own = pem ? [signerFromPem(pem)].map((s) => ({ keyId: s.keyId, publicKey: s.publicKey })) : [];
+  const retired = (env.AUDIT_TRUSTED_KEYS ?? '').split(',').filter((k) => k.trim() !== '').map(importPublicKey);
+  return [...own, ...retired];
+}

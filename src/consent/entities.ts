@@ -1,0 +1,130 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { ID, ObjectType } from 'type-graphql';
+import { CATEGORIES } from '../policy/categories';
+import { PersonalField, PersonalRecord } from '../policy/personal-field';
+import { Purpose } from '../policy/purposes';
+import { LocalDate } from '../server/scalars';
+import { ConsentEventKind, ConsentForm, ConsentMethod } from './enums';
+
+const RECORD = CATEGORIES.CONSENT_RECORD;
+
+/**
+ * A consent record in the shape of ISO/IEC TS 27560: subject, controller, recipients, categories,
+ * purposes, method and evidence, who took it, validity, and an append-only event history.
+ */
+@PersonalRecord()
+@ObjectType({ description: "A resident's consent to the provision of personal data (本人同意の記録), ISO/IEC TS 27560 shape." })
+@Entity({ schema: 'consent', tableName: 'consent' })
+export class Consent {
+  [OptionalProps]?: 'holderUnit';
+
+  @PersonalField(RECORD, () => ID, { description: 'Consent id.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @PersonalField(RECORD, () => String, { description: 'The resident who consented (本人), by resident number.' })
+  @Index()
+  @Property({ type: 'text' })
+  residentNumber!: string;
+
+  @PersonalField(RECORD, () => String, { description: 'Unit that took and keeps the consent (controller).' })
+  @Property({ type: 'text' })
+  controllerUnit!: string;
+
+  @PersonalField(RECORD, () => [String], { description: 'Units or organisations that may receive the data (提供先).' })
+  @Property({ type: 'text[]' })
+  recipients!: string[];
+
+  @PersonalField(RECORD, () => [String], { description: 'Data categories covered.' })
+  @Property({ type: 'text[]' })
+  categories!: string[];
+
+  @PersonalField(RECORD, () => [Purpose], { description: 'Purposes covered (利用目的).' })
+  @Property({ type: 'text[]' })
+  purposes!: Purpose[];
+
+  @PersonalField(RECORD, () => ConsentMethod)
+  @Enum({ items: () => ConsentMethod, type: 'text' })
+  method!: ConsentMethod;
+
+  @PersonalField(RECORD, () => ConsentForm)
+  @Enum({ items: () => ConsentForm, type: 'text' })
+  form!: ConsentForm;
+
+  @PersonalField(RECORD, () => String, { nullable: true, description: 'Reference to the signed form or electronic record (証跡).' })
+  @Property({ type: 'text', nullable: true })
+  evidenceReference?: string | null;
+
+  @PersonalField(RECORD, () => String, { description: 'Staff member who took the consent.' })
+  @Property({ type: 'text' })
+  takenBy!: string;
+
+  @PersonalField(RECORD, () => String, { nullable: true, description: "Staff member's attestation of an oral consent (口頭同意の確認記録)." })
+  @Property({ type: 'text', nullable: true })
+  attestation?: string | null;
+
+  @PersonalField(RECORD, () => Boolean, { description: 'Whether the out-of-purpose provision was fully explained (十分な説明, 2011 MIC notice point 3).' })
+  @Property({ type: 'boolean' })
+  explanationGiven!: boolean;
+
+  @PersonalField(RECORD, () => LocalDate, { description: 'First day the consent is valid.' })
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @PersonalField(RECORD, () => LocalDate, { nullable: true, description: 'Last day the consent is valid; open-ended when null.' })
+  @Property({ type: 'date', nullable: true })
+  validUntil?: string | null;
+
+  @PersonalField(RECORD, () => Date, { nullable: true, description: 'When the consent was withdrawn (撤回).' })
+  @Property({ type: 'timestamptz', nullable: true })
+  withdrawnAt?: Date | null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  recordedAt: Date = new Date();
+
+  get holderUnit(): string {
+    return this.controllerUnit;
+  }
+}
+
+@PersonalRecord()
+@ObjectType({ description: 'An event in the history of a consent (同意の履歴). Append-only.' })
+@Entity({ schema: 'consent', tableName: 'consent_event' })
+export class ConsentEvent {
+  [OptionalProps]?: 'holderUnit';
+
+  @PersonalField(RECORD, () => ID)
+  @PrimaryKey({ type: 'int', autoincrement: true })
+  id!: number;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  consentId!: string;
+
+  @Property({ type: 'text' })
+  residentNumber!: string;
+
+  @Property({ type: 'text' })
+  controllerUnit!: string;
+
+  @PersonalField(RECORD, () => ConsentEventKind)
+  @Enum({ items: () => ConsentEventKind, type: 'text' })
+  kind!: ConsentEventKind;
+
+  @PersonalField(RECORD, () => Date)
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  at: Date = new Date();
+
+  @PersonalField(RECORD, () => String, { description: 'Staff member who recorded the event.' })
+  @Property({ type: 'text' })
+  by!: string;
+
+  @PersonalField(RECORD, () => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  get holderUnit(): string {
+    return this.controllerUnit;
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, InputType } from 'type-graphql';
+import { Purpose } from '../policy/purposes';
+import { LocalDate } from '../server/scalars';
+import { ConsentForm, ConsentMethod } from './enums';
+
+@InputType({ description: 'A consent as taken from the person (ISO/IEC TS 27560 fields).' })
+export class RecordConsentInput {
+  @Field({ description: 'Resident number (宛名番号) of the person consenting.' })
+  residentNumber!: string;
+
+  @Field(() => [String], { description: 'Units or organisations that may receive the data (提供先).' })
+  recipients!: string[];
+
+  @Field(() => [String], { description: 'Data categories covered, e.g. `housing.arrears`.' })
+  categories!: string[];
+
+  @Field(() => [Purpose], { description: 'Purposes covered (利用目的).' })
+  purposes!: Purpose[];
+
+  @Field(() => ConsentMethod)
+  method!: ConsentMethod;
+
+  @Field(() => ConsentForm, { defaultValue: ConsentForm.OTHER })
+  form!: ConsentForm;
+
+  @Field({ nullable: true, description: 'Reference to the signed form or electronic record.' })
+  evidenceReference?: string;
+
+  @Field({ nullable: true, description: 'For oral consent: the staff member’s attestation of what was said and how identity was checked.' })
+  attestation?: string;
+
+  @Field({ description: 'Whether the provision was fully explained to the person (十分な説明).' })
+  explanationGiven!: boolean;
+
+  @Field(() => LocalDate, { description: 'First day of validity.' })
+  validFrom!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of validity; open-ended when omitted.' })
+  validUntil?: string;
+}

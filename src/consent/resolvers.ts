@@ -1,0 +1,132 @@
+import { LockMode } from '@mikro-orm/core';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CATEGORIES } from '../policy/categories';
+import { PersonalFieldResolver } from '../policy/personal-field';
+import { Purpose } from '../policy/purposes';
+import { Resident } from '../resident/entities';
+import { assertResidentNumber } from '../resident/validation';
+import { ErrorCode, hubError } from '../server/errors';
+import { assertCategories, assertDateOrder, assertRecipients, assertText, badInput } from '../server/input-checks';
+import type { RequestScope } from '../server/request-scope';
+import { LocalDate } from '../server/scalars';
+import { Consent, ConsentEvent } from './entities';
+import { ConsentEventKind, ConsentMethod } from './enums';
+import { RecordConsentInput } from './inputs';
+
+const ORAL: readonly ConsentMethod[] = [ConsentMethod.ORAL_IN_PERSON, ConsentMethod.ORAL_BY_PHONE];
+
+/**
+ * The consent registry. Only the controller's staff record, renew or withdraw a consent, and only
+ * with their own unit as controller; every change is an event in the consent's history.
+ */
+@Resolver(() => Consent)
+export class ConsentResolver {
+  @Mutation(() => Consent, { description: "Records a consent taken from the person, with your unit as controller." })
+  async recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope): Promise<Consent> {
+    await scope.declarePurpose(purpose);
+    const actor = scope.actor;
+    assertResidentNumber(input.residentNumber);
+    assertRecipients('recipients', input.recipients, scope.directory);
+    assertCategories('categories', input.categories);
+    if (input.purposes.length === 0) throw badInput('purposes', 'Name at least one purpose.', '利用目的を一つ以上指定してください。');
+    if (ORAL.includes(input.method)) assertText('attestation', input.attestation ?? '', 10);
+    assertDateOrder('validUntil', input.validFrom, input.validUntil);
+    const em = scope.coreEm.fork();
+    if (!(await em.count(Resident, { residentNumber: input.residentNumber }))) {
+      throw hubError(ErrorCode.RESIDENT_NOT_FOUND, { en: `No resident has the number ${input.residentNumber}.`, ja: '該当する住民が登録されていません。' });
+    }
+    return em.transactional(async (tx) => {
+      const consent = tx.create(Consent, {
+        residentNumber: input.residentNumber,
+        controllerUnit: actor.unitCode,
+        recipients: [...new Set(input.recipients)],
+        categories: [...new Set(input.categories)],
+        purposes: [...new Set(input.purposes)],
+        method: input.method,
+        form: input.form,
+        evidenceReference: input.evidenceReference ?? null,
+        takenBy: actor.code,
+        attestation: input.attestation ?? null,
+        explanationGiven: input.explanationGiven,
+        validFrom: input.validFrom,
+        validUntil: input.validUntil ?? null,
+        recordedAt: new Date(),
+      });
+      tx.create(ConsentEvent, event(consent, ConsentEventKind.GIVEN, actor.code, null));
+      return consent;
+    });
+  }
+
+  @Mutation(() => Consent, { description: 'Extends or changes the validity of a consent your unit controls.' })
+  async renewConsent(
+    @Arg('id', () => ID) id: string,
+    @Arg('validUntil', () => LocalDate, { nullable: true }) validUntil: string | undefined,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<Consent> {
+    await scope.declarePurpose(purpose);
+    return this.change(scope, id, (consent) => {
+      if (consent.withdrawnAt) throw badInput('id', 'A withdrawn consent cannot be renewed; record a new one.', '撤回された同意は更新できません。');
+      assertDateOrder('validUntil', consent.validFrom, validUntil);
+      consent.validUntil = validUntil ?? null;
+      return { kind: ConsentEventKind.RENEWED, note: note ?? null };
+    });
+  }
+
+  @Mutation(() => Consent, { description: 'Records that the person withdrew a consent; it stops granting access on the next request.' })
+  async withdrawConsent(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<Consent> {
+    await scope.declarePurpose(purpose);
+    return this.change(scope, id, (consent) => {
+      if (consent.withdrawnAt) throw badInput('id', 'The consent is already withdrawn.', 'この同意は既に撤回されています。');
+      consent.withdrawnAt = new Date();
+      return { kind: ConsentEventKind.WITHDRAWN, note: note ?? null };
+    });
+  }
+
+  @Query(() => [Consent], { description: "Consents your unit controls for one resident; each field is decided like any personal data." })
+  async consents(
+    @Arg('residentNumber', () => ID) residentNumber: string,
+    @Arg('purpose', () => Purpose) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<Consent[]> {
+    assertResidentNumber(residentNumber);
+    await scope.declarePurpose(purpose);
+    return scope.coreEm.find(Consent, { residentNumber, controllerUnit: scope.actor.unitCode }, { orderBy: { recordedAt: 'desc' } });
+  }
+
+  @PersonalFieldResolver(CATEGORIES.CONSENT_RECORD, () => [ConsentEvent], { description: 'The append-only history of this consent, oldest first.' })
+  history(@Root() consent: Consent, @Ctx() scope: RequestScope) {
+    return scope.loaders.consent.eventsByConsent.load(consent.id);
+  }
+
+  private async change(scope: RequestScope, id: string, apply: (consent: Consent) => { kind: ConsentEventKind; note: string | null }) {
+    const actor = scope.actor;
+    return scope.coreEm.fork().transactional(async (tx) => {
+      const consent = await tx.findOne(Consent, { id: asUuid(id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!consent) throw hubError(ErrorCode.RECORD_NOT_FOUND, { en: `No consent ${id}.`, ja: '該当する同意の記録がありません。' });
+      if (consent.controllerUnit !== actor.unitCode) {
+        throw hubError(ErrorCode.NOT_RECORD_CONTROLLER, { en: 'Only the controller’s staff may change this consent.', ja: 'この同意を変更できるのは管理者の職員のみです。' });
+      }
+      const { kind, note } = apply(consent);
+      tx.create(ConsentEvent, event(consent, kind, actor.code, note));
+      return consent;
+    });
+  }
+}
+
+function event(consent: Consent, kind: ConsentEventKind, by: string, note: string | null) {
+  return { consentId: consent.id, residentNumber: consent.residentNumber, controllerUnit: consent.controllerUnit, kind, by, note, at: new Date() };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function asUuid(id: string): string {
+  if (!UUID.test(id)) throw badInput('id', 'Malformed id (expected a UUID).', 'ID の形式が正しくありません。');
+  return id;
+}

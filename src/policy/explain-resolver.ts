@@ -1,0 +1,86 @@
+import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { assertResidentNumber } from '../resident/validation';
+import type { RequestScope } from '../server/request-scope';
+import { badInput } from '../server/input-checks';
+import { BilingualText } from '../server/bilingual';
+import { UNIT } from '../organisation/units';
+import { allCategories, type DataCategory, findCategory, RECORD_PROVIDER } from './categories';
+import { LegalBasis } from './legal-bases';
+import { Purpose } from './purposes';
+
+@ObjectType({ description: 'Why one basis does not apply.' })
+class BasisFailureView {
+  @Field({ description: 'A LegalBasis, or ADDRESS_WITHHELD for the rule that overrides every basis.' })
+  basis!: string;
+
+  @Field(() => BilingualText)
+  reason!: BilingualText;
+}
+
+@ObjectType({ description: 'Whether a category of a resident’s data would be served to you now, and on which basis.' })
+class AccessExplanation {
+  @Field({ description: 'Data category code.' })
+  category!: string;
+
+  @Field({ description: 'Unit holding the data.' })
+  holder!: string;
+
+  @Field()
+  allowed!: boolean;
+
+  @Field(() => LegalBasis, { nullable: true })
+  basis?: LegalBasis;
+
+  @Field({ nullable: true, description: 'The consent, meeting case or emergency that grants access.' })
+  basisRecordId?: string;
+
+  @Field(() => BilingualText, { nullable: true, description: 'The article that makes the access lawful.' })
+  citation?: BilingualText;
+
+  @Field(() => [BasisFailureView], { description: 'Why each basis fails (empty when allowed).' })
+  failures!: BasisFailureView[];
+
+  @Field(() => BilingualText, { nullable: true, description: 'What would make the access lawful.' })
+  remedy?: BilingualText;
+}
+
+/** Resident-data categories: the ones a caseworker asks about (not the records about bases). */
+const RESIDENT_DATA = allCategories().filter((c) => !['consent.record', 'meeting.case', 'emergency.record'].includes(c.code));
+const PROVIDERS = [UNIT.ELECTRICITY, UNIT.GAS, UNIT.WATER];
+
+@Resolver()
+export class ExplainAccessResolver {
+  @Query(() => [AccessExplanation], {
+    description: 'Asks before asking: which categories of a resident you could see for a purpose, and under what basis — without reading any data.',
+  })
+  async explainAccess(
+    @Arg('residentNumber', () => ID) residentNumber: string,
+    @Arg('purpose', () => Purpose) purpose: Purpose,
+    @Arg('categories', () => [String], { nullable: true, description: 'Category codes; all resident data when omitted.' }) codes: string[] | undefined,
+    @Ctx() scope: RequestScope,
+  ): Promise<AccessExplanation[]> {
+    assertResidentNumber(residentNumber);
+    const categories = codes ? codes.map(known) : RESIDENT_DATA;
+    const decider = await scope.declarePurpose(purpose);
+    const resident = await scope.loaders.resident.byNumber.load(residentNumber);
+    await scope.admit([resident ?? { residentNumber, dvProtection: false }]);
+    return categories.flatMap((category) =>
+      holdersOf(category).map((holder) => {
+        const decision = decider.decide(residentNumber, category, holder);
+        return decision.allowed
+          ? { category: category.code, holder, allowed: true, basis: decision.basis, basisRecordId: decision.basisRecordId, citation: decision.citation, failures: [] }
+          : { category: category.code, holder, allowed: false, failures: decision.failures, remedy: decision.remedy };
+      }),
+    );
+  }
+}
+
+function known(code: string): DataCategory {
+  const category = findCategory(code);
+  if (!category) throw badInput('categories', `Unknown data category: ${code}.`, `不明なデータ区分です：${code}`);
+  return category;
+}
+
+function holdersOf(category: DataCategory): string[] {
+  return category.holder === RECORD_PROVIDER ? PROVIDERS : [category.holder];
+}

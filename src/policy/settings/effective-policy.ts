@@ -1,0 +1,25 @@
+import { CATEGORIES, type DataCategory } from '../categories';
+import type { Purpose } from '../purposes';
+import type { PolicySettings } from './policy-settings';
+
+/** The policy in force for one request: the category catalogue with the municipality's settings applied. */
+export class EffectivePolicy {
+  constructor(
+    readonly settings: PolicySettings,
+    readonly version: number,
+  ) {}
+
+  purposesOf(category: DataCategory): readonly Purpose[] {
+    return this.settings.categoryPurposes[category.code] ?? category.purposes;
+  }
+
+  isTaxSecret(category: DataCategory): boolean {
+    if (category.code === CATEGORIES.NHI_ARREARS.code) return this.settings.nhiLevy === 'TAX';
+    return category.taxSecret === true;
+  }
+
+  /** Consent for these must be written or electronic (special-care data; tax secrecy). */
+  needsDocumentedConsent(category: DataCategory): boolean {
+    return category.specialCare === true || this.isTaxSecret(category);
+  }
+}

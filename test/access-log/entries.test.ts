@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
+import { asSuperuser, type AuditHub, cloneDatabase, startAuditHub, verifyDatabase } from './support';
+
+const R = DEMO_RESIDENTS.fallingBetween;
+const TENANCY_AND_TAX = `query TenancyCheck($n: ID!) {
+  resident(residentNumber: $n, purpose: PUBLIC_HOUSING_MANAGEMENT) {
+    familyName
+    publicHousingTenancies { estateName monthlyRentYen }
+    taxArrears { amountYen }
+  }
+}`;
+
+let databaseUrl: string;
+let hub: AuditHub;
+
+beforeAll(async () => {
+  databaseUrl = await cloneDatabase();
+  hub = await startAuditHub(databaseUrl);
+});
+afterAll(() => hub?.close());
+
+async function entriesOf(requestFilter: string, params: unknown[] = []) {
+  return asSuperuser(databaseUrl, async (db) => (await db.query(`SELECT * FROM audit.access_log_entry WHERE ${requestFilter} ORDER BY seq`, params)).rows);
+}
+
+describe('entries for each decision', () => {
+  it('logs the allowed tenancy read and the denied tax read of one request, with basis and citation', async () => {
+    const response = await hub.query('housing-officer', TENANCY_AND_TAX, { n: R });
+    expect(response.status).toBe(200);
+    expect(response.data.resident.publicHousingTenancies.length).toBeGreaterThan(0);
+    expect(response.data.resident.taxArrears).toBeNull();
+
+    const rows = await entriesOf(`subject = $1 AND actor_code = 'housing-officer'`, [R]);
+    const byCategory = Object.fromEntries(rows.map((r) => [r.category, r]));
+    expect(new Set(rows.map((r) => r.request_id)).size).toBe(1);
+    expect(byCategory['housing.tenancy']).toMatchObject({
+      action: 'READ',
+      operation: 'TenancyCheck',
+      actor_role: 'HOUSING_OFFICER',
+      unit_code: 'housing.public-housing',
+      organisation_code: 'tsunagu-city',
+      purpose: 'PUBLIC_HOUSING_MANAGEMENT',
+      holder: 'housing.public-housing',
+      decision: 'ALLOWED',
+      basis: 'WITHIN_PURPOSE',
+      citation: 'APPI art. 69(1)',
+      citation_ja: '個人情報保護法第69条第1項',
+      fields: ['Resident.publicHousingTenancies', 'PublicHousingTenancy.estateName', 'PublicHousingTenancy.monthlyRentYen'].sort(),
+    });
+    expect(byCategory['tax.arrears']).toMatchObject({
+      decision: 'DENIED',
+      basis: null,
+      citation: null,
+      holder: 'tax.taxation',
+      fields: ['Resident.taxArrears'],
+    });
+    expect(byCategory['tax.arrears'].reason).toContain('tax.arrears');
+    expect(byCategory['person.identity']).toMatchObject({ decision: 'ALLOWED', basis: 'WITHIN_PURPOSE' });
+  });
+
+  it('keeps the chain intact', async () => {
+    const verification = await verifyDatabase(databaseUrl, hub.settings);
+    expect(verification.firstBad).toBeNull();
+    expect(verification.checkedEntries).toBeGreaterThan(2);
+  });
+});

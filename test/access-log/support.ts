@@ -1,0 +1,112 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { Client } from 'pg';
+import { inject } from 'vitest';
+import { openAuditPool } from '../../src/access-log/access-log';
+import { type AccessLogSettings } from '../../src/access-log/settings';
+import { signerFromPem } from '../../src/access-log/signing-key';
+import { verifyChain, type Verification } from '../../src/access-log/verify';
+import { loadConfig, type HubConfig } from '../../src/config/environment';
+import { Databases } from '../../src/db/databases';
+import { signingKey } from '../../src/identity/signing-key';
+import { issueToken } from '../../src/identity/token';
+import { startHub } from '../../src/server/hub';
+import { cloneTemplate } from '../support/template-database';
+import { TEST_JWT_SECRET, type GraphQLResponse } from '../support/test-hub';
+
+/** Settings with a fresh in-memory signing key; pass the same object to hubs that share a log. */
+export function testSettings(overrides: Partial<AccessLogSettings> = {}): AccessLogSettings {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const signer = signerFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+  return { checkpointEvery: 1000, reviewDays: 7, signer, trustedKeys: [{ keyId: signer.keyId, publicKey: signer.publicKey }], ...overrides };
+}
+
+export function cloneDatabase(): Promise<string> {
+  return cloneTemplate(inject('postgresServerUrl'));
+}
+
+export interface AuditHub {
+  url: string;
+  databases: Databases;
+  settings: AccessLogSettings;
+  query<T = any>(actor: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** A hub on `databaseUrl` (as whichever role the URL names), its log optionally in another database. */
+export async function startAuditHub(databaseUrl: string, options: { auditDatabaseUrl?: string; settings?: AccessLogSettings } = {}): Promise<AuditHub> {
+  const base = loadConfig({});
+  const config: HubConfig = {
+    ...base,
+    databaseUrl,
+    domainDatabaseUrls: options.auditDatabaseUrl ? { audit: options.auditDatabaseUrl } : {},
+    jwt: { secret: TEST_JWT_SECRET, issuer: 'tsunagu', audience: 'tsunagu-hub' },
+  };
+  const settings = options.settings ?? testSettings();
+  const databases = await Databases.open(config);
+  const hub = await startHub(config, databases, { port: 0, accessLog: settings });
+  const tokens = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
+  return {
+    url: hub.url,
+    databases,
+    settings,
+    async query(actor, query, variables) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (actor) headers.authorization = `Bearer ${await issueToken(tokens, actor)}`;
+      const response = await fetch(hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await hub.stop();
+      await databases.close();
+    },
+  };
+}
+
+/** Runs SQL on a database as the test server's superuser. */
+export async function asSuperuser<T>(databaseUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function verifyDatabase(databaseUrl: string, settings: AccessLogSettings, range: { fromSeq?: number; toSeq?: number } = {}): Promise<Verification> {
+  const pool = openAuditPool(databaseUrl);
+  try {
+    return await verifyChain(pool, { trustedKeys: settings.trustedKeys, ...range });
+  } finally {
+    await pool.end();
+  }
+}
+
+let roles = 0;
+
+/**
+ * A login role like the one a production hub runs as: it owns nothing, reads and writes the source
+ * domains, and holds `tsunagu_audit_writer` (INSERT and SELECT on the log) — no superuser bypass.
+ * Returns the database URL that logs in as it.
+ */
+export async function createHubRole(databaseUrl: string): Promise<{ role: string; url: string }> {
+  const role = `tsunagu_hub_${process.pid}_${++roles}`;
+  await asSuperuser(databaseUrl, async (db) => {
+    const database = new URL(databaseUrl).pathname.slice(1);
+    await db.query(`CREATE ROLE ${role} LOGIN PASSWORD 'hub'`);
+    await db.query(`GRANT tsunagu_audit_writer TO ${role}`);
+    const schemas = await db.query<{ nspname: string }>(
+      `SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('audit', 'public', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`,
+    );
+    for (const { nspname } of schemas.rows) {
+      await db.query(`GRANT USAGE ON SCHEMA "${nspname}" TO ${role}`);
+      await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${nspname}" TO ${role}`);
+      await db.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA "${nspname}" TO ${role}`);
+    }
+    await db.query(`GRANT CONNECT ON DATABASE ${database} TO ${role}`);
+  });
+  const url = new URL(databaseUrl);
+  url.username = role;
+  url.password = 'hub';
+  return { role, url: url.toString() };
+}
