@@ -6,6 +6,7 @@ import { AccessLog } from '../access-log/access-log';
 import { accessLogPlugin } from '../access-log/plugin';
 import { type AccessLogSettings, loadAccessLogSettings } from '../access-log/settings';
 import type { HubConfig } from '../config/environment';
+import { decisionsPlugin } from '../policy/decisions-plugin';
 import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
 import { signingKey } from '../identity/signing-key';
@@ -33,7 +34,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const directory = await Directory.load(databases.em('core'));
   const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
-  const server = new ApolloServer<RequestScope>({ schema: buildHubSchema(), plugins: [accessLogPlugin(accessLog)] });
+  const server = new ApolloServer<RequestScope>({ schema: buildHubSchema(), plugins: [accessLogPlugin(accessLog), decisionsPlugin()] });
 
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },

@@ -449,3 +449,29 @@ describe('who may change the facts', () => {
     expect(list.data.consents).toEqual([]);
   });
 });
+
+describe('the basis of each value, on request', () => {
+  it('lists every decision behind a response when asked', async () => {
+    const n = DEMO_RESIDENTS.singleMother;
+    const token = await hub.token('caseworker');
+    const response = await fetch(hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-tsunagu-decisions': 'include' },
+      body: JSON.stringify({
+        query: 'query($n: ID!) { resident(residentNumber: $n, purpose: SELF_RELIANCE_SUPPORT) { givenName selfRelianceCases { status } taxArrears { amountYen } } }',
+        variables: { n },
+      }),
+    });
+    const body = (await response.json()) as any;
+    const decisions = body.extensions.decisions as any[];
+    expect(body.extensions.purpose).toBe(SELF_RELIANCE);
+    expect(decisions.find((d) => d.category === 'welfare.self-reliance')).toMatchObject({
+      subject: n,
+      allowed: true,
+      basis: 'WITHIN_PURPOSE',
+      citation: { en: 'APPI art. 69(1)' },
+      fields: expect.arrayContaining(['Resident.selfRelianceCases', 'SelfRelianceCase.status']),
+    });
+    expect(decisions.find((d) => d.category === 'tax.arrears')).toMatchObject({ allowed: false, fields: ['Resident.taxArrears'] });
+  });
+});
