@@ -31,10 +31,12 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
  * - `AUDIT_TRUSTED_KEYS`: comma-separated public keys (base64url SPKI, as `npm run log:checkpoint`
  *   prints them) of retired signing keys whose checkpoints still verify.
  */
-export function loadAccessLogSettings(config: HubConfig, env: NodeJS.ProcessEnv = process.env): AccessLogSettings {
-  const signer = env.AUDIT_SIGNING_KEY
-    ? signerFromPem(env.AUDIT_SIGNING_KEY)
-    : signerFromFile(env.AUDIT_SIGNING_KEY_FILE || join(config.dataDir, 'audit-signing-key.pem'));
+export function loadAccessLogSettings(config: HubConfig, env: NodeJS.ProcessEnv = process.env, options = { createKey: true }): AccessLogSettings {
+  const file = keyFile(config, env);
+  if (!env.AUDIT_SIGNING_KEY && !options.createKey && !existsSync(file)) {
+    throw new Error(`No access-log signing key: set AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE to the hub's key (looked for ${file}).`);
+  }
+  const signer = env.AUDIT_SIGNING_KEY ? signerFromPem(env.AUDIT_SIGNING_KEY) : signerFromFile(file);
   const retired = (env.AUDIT_TRUSTED_KEYS ?? '').split(',').filter((k) => k.trim() !== '').map(importPublicKey);
   return {
     checkpointEvery: positiveInteger(env, 'AUDIT_CHECKPOINT_EVERY', 1000),
@@ -50,9 +52,13 @@ export function loadAccessLogSettings(config: HubConfig, env: NodeJS.ProcessEnv 
  * only the latter.
  */
 export function trustedKeysFromEnvironment(config: HubConfig, env: NodeJS.ProcessEnv = process.env): TrustedKey[] {
-  const file = env.AUDIT_SIGNING_KEY_FILE || join(config.dataDir, 'audit-signing-key.pem');
+  const file = keyFile(config, env);
   const pem = env.AUDIT_SIGNING_KEY || (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
   const own = pem ? [signerFromPem(pem)].map((s) => ({ keyId: s.keyId, publicKey: s.publicKey })) : [];
   const retired = (env.AUDIT_TRUSTED_KEYS ?? '').split(',').filter((k) => k.trim() !== '').map(importPublicKey);
   return [...own, ...retired];
+}
+
+function keyFile(config: HubConfig, env: NodeJS.ProcessEnv): string {
+  return env.AUDIT_SIGNING_KEY_FILE || join(config.dataDir, 'audit-signing-key.pem');
 }

@@ -1,8 +1,7 @@
 import type { Pool } from 'pg';
 import { checkpointFromRow } from './append';
 import { type Checkpoint, checkpointSignatureValid } from './checkpoint';
-import { entryHash, GENESIS_HASH } from './chain-hash';
-import { ENTRY_COLUMNS, type EntryRow, entryFromRow } from './rows';
+import { ENTRY_HASH_SQL, GENESIS_HASH } from './chain-hash';
 import type { TrustedKey } from './signing-key';
 
 export enum ChainProblem {
@@ -47,119 +46,160 @@ export interface VerifyOptions {
   trustedKeys: TrustedKey[];
   /** Checkpoints kept outside the database (e.g. printed by `npm run log:checkpoint`). */
   externalCheckpoints?: Checkpoint[];
-  pageSize?: number;
+  /** Entries per chunk; chunks are checked in parallel on separate connections. */
+  chunkSize?: number;
+  parallelism?: number;
   onProgress?: (checked: number, total: number) => void;
 }
 
-const PAGE = `SELECT ${ENTRY_COLUMNS} FROM audit.access_log_entry WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3`;
+/**
+ * The first entry in (L, end] that is wrong, judged with the row before it. The window starts at
+ * L = chunk start − 1 so that links across chunk boundaries are checked; a missing row L shows as
+ * the first row having no predecessor. The hash is recomputed by the database from the stored
+ * columns (ENTRY_HASH_SQL), so only the failing row, if any, travels.
+ */
+const FIRST_FAULT = `
+SELECT seq, prev_hash, hash, computed, before_seq, before_hash FROM (
+  SELECT seq, prev_hash, hash, ${ENTRY_HASH_SQL} AS computed,
+         lag(seq) OVER (ORDER BY seq) AS before_seq, lag(hash) OVER (ORDER BY seq) AS before_hash
+    FROM audit.access_log_entry
+   WHERE seq >= $1 AND seq <= $2
+) w
+WHERE seq > $1
+  AND (coalesce(before_seq, 0) <> seq - 1 OR prev_hash IS DISTINCT FROM coalesce(before_hash, $3) OR computed <> hash)
+ORDER BY seq
+LIMIT 1`;
+
+interface FaultRow {
+  seq: string;
+  prev_hash: string;
+  hash: string;
+  computed: string;
+  before_seq: string | null;
+  before_hash: string | null;
+}
 
 /**
- * Recomputes the chain over a range of entries and checks every checkpoint against it; stops at
- * the first bad entry. Pages are fetched by key while the previous page is being hashed.
+ * Recomputes the chain over a range of entries and checks every checkpoint against it, reporting
+ * the first bad entry. The range is cut into chunks checked in parallel, each by one query that
+ * recomputes every hash in the database and returns only the first fault.
  */
 export async function verifyChain(pool: Pool, options: VerifyOptions): Promise<Verification> {
   const started = performance.now();
-  const pageSize = options.pageSize ?? 20_000;
   const head = await pool.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM audit.access_log_entry');
   const headSeq = Number(head.rows[0].seq ?? 0);
   const fromSeq = Math.max(1, options.fromSeq ?? 1);
   const toSeq = Math.min(options.toSeq ?? headSeq, headSeq);
   const stored = await pool.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint ORDER BY seq');
   const databaseCheckpoints = stored.rows.map(checkpointFromRow);
-  const checkpoints = [...databaseCheckpoints, ...(options.externalCheckpoints ?? [])].filter((c) => c.seq >= fromSeq).sort((a, b) => a.seq - b.seq);
   const latestCheckpoint = databaseCheckpoints.at(-1) ?? null;
+  const checkpoints = [...databaseCheckpoints, ...(options.externalCheckpoints ?? [])].filter((c) => c.seq >= fromSeq).sort((a, b) => a.seq - b.seq);
 
-  const report = (checkedEntries: number, checkedCheckpoints: number, firstBad: FirstBad | null): Verification => ({
+  const entryFault = fromSeq <= toSeq ? await firstEntryFault(pool, fromSeq, toSeq, options) : null;
+  const checkedUpTo = entryFault ? entryFault.seq - 1 : toSeq;
+  const { fault: checkpointFault, checked } = await checkpointFaults(pool, checkpoints, fromSeq, checkedUpTo, options.trustedKeys);
+  let firstBad: FirstBad | null = [entryFault, checkpointFault].filter((f): f is FirstBad => f !== null).sort((a, b) => a.seq - b.seq)[0] ?? null;
+  if (!firstBad && toSeq === headSeq) firstBad = truncation(checkpoints, headSeq, options.trustedKeys);
+
+  return {
     intact: firstBad === null,
     fromSeq,
     toSeq,
     headSeq,
-    checkedEntries,
-    checkedCheckpoints,
+    checkedEntries: Math.max(0, (firstBad ? Math.min(firstBad.seq - 1, toSeq) : toSeq) - fromSeq + 1),
+    checkedCheckpoints: checked,
     latestCheckpoint,
     entriesAfterLatestCheckpoint: headSeq - (latestCheckpoint?.seq ?? 0),
     firstBad,
     durationMs: Math.round(performance.now() - started),
-  });
-
-  let prevHash = GENESIS_HASH;
-  if (fromSeq > 1 && fromSeq <= toSeq) {
-    const before = await pool.query<{ hash: string }>('SELECT hash FROM audit.access_log_entry WHERE seq = $1', [fromSeq - 1]);
-    if (before.rows.length === 0) return report(0, 0, { seq: fromSeq - 1, problem: ChainProblem.MISSING, detail: `Entry ${fromSeq - 1}, which the range starts after, is missing.` });
-    prevHash = before.rows[0].hash;
-  }
-
-  let expected = fromSeq;
-  let nextCheckpoint = 0;
-  let checkedCheckpoints = 0;
-  let lastGoodCheckpoint = fromSeq - 1;
-  const fetchAfter = (seq: number) => pool.query<EntryRow>(PAGE, [seq, toSeq, pageSize]).then((r) => r.rows);
-  let pending = fromSeq <= toSeq ? fetchAfter(fromSeq - 1) : Promise.resolve([] as EntryRow[]);
-  for (;;) {
-    const rows = await pending;
-    if (rows.length === 0) break;
-    pending = rows.length === pageSize ? fetchAfter(Number(rows[rows.length - 1].seq)) : Promise.resolve([]);
-    for (const row of rows) {
-      const entry = entryFromRow(row);
-      const bad = checkEntry(entry.seq, expected, entry.prevHash, prevHash) ?? (entryHash(entry) === entry.hash ? null : altered(entry.seq));
-      if (bad) {
-        pending.catch(() => undefined);
-        return report(expected - fromSeq, checkedCheckpoints, bad);
-      }
-      prevHash = entry.hash;
-      while (nextCheckpoint < checkpoints.length && checkpoints[nextCheckpoint].seq === entry.seq) {
-        const checkpoint = checkpoints[nextCheckpoint++];
-        const problem = checkpointProblem(checkpoint, entry.hash, options.trustedKeys, lastGoodCheckpoint + 1);
-        if (problem) {
-          pending.catch(() => undefined);
-          return report(expected - fromSeq + 1, checkedCheckpoints, problem);
-        }
-        checkedCheckpoints++;
-        lastGoodCheckpoint = entry.seq;
-      }
-      expected++;
-    }
-    options.onProgress?.(expected - fromSeq, toSeq - fromSeq + 1);
-  }
-  const checked = expected - fromSeq;
-  if (toSeq === headSeq) {
-    for (const checkpoint of checkpoints.slice(nextCheckpoint).filter((c) => c.seq > headSeq)) {
-      if (!checkpointSignatureValid(checkpoint, options.trustedKeys)) return report(checked, checkedCheckpoints, invalidCheckpoint(checkpoint));
-      return report(checked, checkedCheckpoints, {
-        seq: headSeq + 1,
-        problem: ChainProblem.TRUNCATED,
-        detail: `A checkpoint signed at ${checkpoint.createdAt.toISOString()} vouches for ${checkpoint.seq} entries, but the log ends at entry ${headSeq}.`,
-      });
-    }
-  }
-  return report(checked, checkedCheckpoints, null);
+  };
 }
 
-function checkEntry(seq: number, expected: number, storedPrevHash: string, prevHash: string): FirstBad | null {
-  if (seq !== expected) {
-    return { seq: expected, problem: ChainProblem.MISSING, detail: `Entry ${expected} is missing; the next entry present is ${seq}.` };
+async function firstEntryFault(pool: Pool, fromSeq: number, toSeq: number, options: VerifyOptions): Promise<FirstBad | null> {
+  const chunkSize = options.chunkSize ?? 50_000;
+  const starts: number[] = [];
+  for (let start = fromSeq; start <= toSeq; start += chunkSize) starts.push(start);
+  const faults: (FirstBad | null)[] = starts.map(() => null);
+  let next = 0;
+  let checked = 0;
+  let firstFaulty = Infinity;
+  const worker = async () => {
+    for (let index = next++; index < starts.length && index < firstFaulty; index = next++) {
+      const start = starts[index];
+      const end = Math.min(start + chunkSize - 1, toSeq);
+      // One row past the chunk, so that a gap at its end shows up here.
+      const result = await pool.query<FaultRow>(FIRST_FAULT, [start - 1, end + 1, GENESIS_HASH]);
+      const fault = result.rows[0] ? await describeFault(pool, result.rows[0], fromSeq) : null;
+      if (fault && fault.seq <= end) {
+        faults[index] = fault;
+        firstFaulty = Math.min(firstFaulty, index);
+      }
+      checked += end - start + 1;
+      options.onProgress?.(checked, toSeq - fromSeq + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.parallelism ?? 4, starts.length) }, worker));
+  return faults.find((f) => f !== null) ?? null;
+}
+
+async function describeFault(pool: Pool, row: FaultRow, fromSeq: number): Promise<FirstBad> {
+  const seq = Number(row.seq);
+  const beforeSeq = row.before_seq === null ? null : Number(row.before_seq);
+  if (beforeSeq === null ? seq !== 1 : beforeSeq !== seq - 1) {
+    // Without a predecessor in the window, look for the last entry before the gap.
+    const last = beforeSeq ?? Number((await pool.query('SELECT coalesce(max(seq), 0) AS seq FROM audit.access_log_entry WHERE seq < $1', [seq])).rows[0].seq);
+    const missing = Math.max(last + 1, fromSeq - 1);
+    return { seq: missing, problem: ChainProblem.MISSING, detail: `Entry ${missing} is missing; the next entry present is ${seq}.` };
   }
-  if (storedPrevHash !== prevHash) {
+  if (row.prev_hash !== (row.before_hash ?? GENESIS_HASH)) {
     return {
       seq,
       problem: ChainProblem.BROKEN_LINK,
       detail: `Entry ${seq} does not follow entry ${seq - 1}: entries were reordered, inserted, or removed and renumbered.`,
     };
   }
-  return null;
-}
-
-function altered(seq: number): FirstBad {
   return { seq, problem: ChainProblem.ALTERED, detail: `Entry ${seq} was changed after it was written: its content no longer matches its hash.` };
 }
 
-function checkpointProblem(checkpoint: Checkpoint, hash: string, trusted: TrustedKey[], rewrittenFrom: number): FirstBad | null {
-  if (!checkpointSignatureValid(checkpoint, trusted)) return invalidCheckpoint(checkpoint);
-  if (checkpoint.hash === hash) return null;
+/**
+ * Checkpoints within the verified part of the range: each must carry a trusted signature and the
+ * stored hash of its entry (which the chain check has just vouched for).
+ */
+async function checkpointFaults(pool: Pool, checkpoints: Checkpoint[], fromSeq: number, upTo: number, trusted: TrustedKey[]) {
+  const inRange = checkpoints.filter((c) => c.seq <= upTo);
+  const hashes = new Map<number, string>();
+  if (inRange.length > 0) {
+    const result = await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit.access_log_entry WHERE seq = ANY($1::int8[])', [inRange.map((c) => c.seq)]);
+    for (const row of result.rows) hashes.set(Number(row.seq), row.hash);
+  }
+  let lastGood = fromSeq - 1;
+  let checked = 0;
+  for (const checkpoint of inRange) {
+    if (!checkpointSignatureValid(checkpoint, trusted)) return { fault: invalidCheckpoint(checkpoint), checked };
+    if (hashes.get(checkpoint.seq) !== checkpoint.hash) {
+      return {
+        fault: {
+          seq: lastGood + 1,
+          problem: ChainProblem.REWRITTEN,
+          detail: `The entries up to ${checkpoint.seq} hash consistently but not to the value signed at ${checkpoint.createdAt.toISOString()}: the chain from entry ${lastGood + 1} on was rewritten.`,
+        },
+        checked,
+      };
+    }
+    checked++;
+    lastGood = checkpoint.seq;
+  }
+  return { fault: null, checked };
+}
+
+function truncation(checkpoints: Checkpoint[], headSeq: number, trusted: TrustedKey[]): FirstBad | null {
+  const beyond = checkpoints.find((c) => c.seq > headSeq);
+  if (!beyond) return null;
+  if (!checkpointSignatureValid(beyond, trusted)) return invalidCheckpoint(beyond);
   return {
-    seq: rewrittenFrom,
-    problem: ChainProblem.REWRITTEN,
-    detail: `The entries up to ${checkpoint.seq} hash consistently but not to the value signed at ${checkpoint.createdAt.toISOString()}: the chain from entry ${rewrittenFrom} on was rewritten.`,
+    seq: headSeq + 1,
+    problem: ChainProblem.TRUNCATED,
+    detail: `A checkpoint signed at ${beyond.createdAt.toISOString()} vouches for ${beyond.seq} entries, but the log ends at entry ${headSeq}.`,
   };
 }
 

@@ -55,7 +55,10 @@ export class Databases {
   }
 
   async close(): Promise<void> {
-    await Promise.all(DOMAINS.map((d) => this.orms[d].close()));
-    await this.embedded?.stop();
+    try {
+      await Promise.all(DOMAINS.map((d) => this.orms[d].close()));
+    } finally {
+      await this.embedded?.stop();
+    }
   }
 }

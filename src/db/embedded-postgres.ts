@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 
 export interface RunningPostgres {
@@ -40,10 +41,41 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     },
   });
   if (fresh) await server.initialise();
-  await server.start();
+  else await stopLeftoverServer(clusterDir);
+  try {
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error ?? 'no reason given');
+    throw new Error(
+      `PostgreSQL did not start in ${clusterDir} on port ${options.port}: ${reason}. Is another server using the port? ` +
+        'Set TSUNAGU_DEBUG_POSTGRES=1 to see its log.',
+    );
+  }
   if (fresh) await server.createDatabase(DATABASE);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * A hub killed without shutting down (kill -9, a crash) leaves its PostgreSQL running on the data
+ * directory, and a new server cannot start there. Ask the old one to stop (fast shutdown) first.
+ */
+async function stopLeftoverServer(clusterDir: string): Promise<void> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await sleep(100);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -18,15 +18,18 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
-    await hub.stop();
-    await databases.close();
-    process.exit(0);
+    try {
+      await hub.stop();
+    } finally {
+      await databases.close();
+      process.exit(0);
+    }
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : String(error ?? 'unknown error'));
   process.exit(1);
 });

@@ -133,7 +133,13 @@ function winterStopDate(asOf: string): string {
 
 export function demoCast(numbers: RegisterNumbers, asOf: string): HouseholdPlan[] {
   const fiscalYear = fiscalYearOf(asOf);
-  return [fallingBetween(numbers, asOf, fiscalYear), singleMother(numbers, asOf, fiscalYear), assistedHousehold(numbers, asOf, fiscalYear), dvProtected(numbers, asOf, fiscalYear), ordinaryFamily(numbers, fiscalYear)];
+  return [
+    fallingBetween(numbers, asOf, fiscalYear),
+    singleMother(numbers, asOf, fiscalYear),
+    assistedHousehold(numbers, asOf, fiscalYear),
+    dvProtected(numbers, asOf, fiscalYear),
+    ordinaryFamily(numbers, fiscalYear),
+  ];
 }
 
 function fallingBetween(numbers: RegisterNumbers, asOf: string, fiscalYear: number): HouseholdPlan {

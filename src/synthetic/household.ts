@@ -108,7 +108,9 @@ export function drawMembers(rng: Random, shape: HouseholdShape): MemberSpec[] {
       return [parent, ...childrenOf(rng, [parent], Rel.CHILD, 30, Math.min(3, childCount()))];
     }
     case 'THREE_GENERATIONS':
-      return headAge < 62 ? withParents(rng, head(rng.chance(0.85) ? Sex.MALE : Sex.FEMALE)) : withGrandchildren(rng, head(rng.chance(0.8) ? Sex.MALE : Sex.FEMALE));
+      return headAge < 62
+        ? withParents(rng, head(rng.chance(0.85) ? Sex.MALE : Sex.FEMALE))
+        : withGrandchildren(rng, head(rng.chance(0.8) ? Sex.MALE : Sex.FEMALE));
     case 'SIBLINGS': {
       const siblings = Array.from({ length: rng.chance(0.8) ? 1 : 2 }, () => ({
         relationship: Rel.SIBLING,

@@ -38,7 +38,7 @@ export async function loadSyntheticMunicipality(
   }
   const clients = [...clientsByUrl.values()];
   const clientFor = (table: TableName) => clientsByUrl.get(databases.urls[domainOf(table)])!;
-  const bar = options.progress ? new SingleBar({ format: 'residents {bar} {value}/{total} ({eta}s)' }, Presets.shades_classic) : null;
+  const bar = options.progress ? new SingleBar({ format: 'residents {bar} {value}/{total} ({eta}s)', noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic) : null;
   try {
     await Promise.all(clients.map((client) => client.connect()));
     await Promise.all(clients.map((client) => client.query('BEGIN')));

@@ -47,22 +47,9 @@ export class Random {
     return keys[keys.length - 1] as K;
   }
 
-  /** `count` distinct items of `items` (or all of them if there are fewer), in random order. */
-  sample<T>(items: readonly T[], count: number): T[] {
-    const pool = [...items];
-    const taken: T[] = [];
-    while (taken.length < count && pool.length > 0) taken.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]);
-    return taken;
-  }
-
   /** An ISO date in [from, to], both included. */
   dateBetween(from: string, to: string): string {
     return addDays(from, this.int(0, Math.max(0, dayNumber(to) - dayNumber(from))));
-  }
-
-  /** An independent generator derived from this one's seed, so that one stream does not shift another. */
-  fork(label: string): Random {
-    return new Random(`${this.seed}/${label}`);
   }
 }
 

@@ -1,7 +1,9 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
 import { openAuditPool } from '../../src/access-log/access-log';
+import { appendEntries } from '../../src/access-log/append';
+import { AccessDecision, type EntryDraft } from '../../src/access-log/entry';
 import { type AccessLogSettings } from '../../src/access-log/settings';
 import { signerFromPem } from '../../src/access-log/signing-key';
 import { verifyChain, type Verification } from '../../src/access-log/verify';
@@ -109,4 +111,41 @@ export async function createHubRole(databaseUrl: string): Promise<{ role: string
   url.username = role;
   url.password = 'hub';
   return { role, url: url.toString() };
+}
+
+/** An entry as the hub would write it; override what the test is about. */
+export function draft(overrides: Partial<EntryDraft> = {}): EntryDraft {
+  return {
+    requestId: randomUUID(),
+    action: 'READ',
+    operation: 'TestOperation',
+    actorCode: 'caseworker',
+    actorRole: 'SELF_RELIANCE_CASEWORKER',
+    unitCode: 'welfare.self-reliance',
+    organisationCode: 'tsunagu-csw',
+    purpose: 'SELF_RELIANCE_SUPPORT',
+    subject: '1000000001',
+    category: 'housing.arrears',
+    holder: 'housing.public-housing',
+    fields: ['Resident.rentArrears'],
+    decision: AccessDecision.ALLOWED,
+    basis: 'CONSENT',
+    basisRecordId: null,
+    citation: 'APPI art. 69(2)(i)',
+    citationJa: '個人情報保護法第69条第2項第1号',
+    reason: null,
+    reasonJa: null,
+    withheldFromSubject: false,
+    ...overrides,
+  };
+}
+
+/** Appends entries straight into a database's log, as one request's batch. */
+export async function appendTo(databaseUrl: string, settings: AccessLogSettings, drafts: EntryDraft[]): Promise<void> {
+  const pool = openAuditPool(databaseUrl);
+  try {
+    await appendEntries(pool, drafts, settings.signer, settings.checkpointEvery);
+  } finally {
+    await pool.end();
+  }
 }

@@ -67,12 +67,13 @@ export async function startTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+const keepDateText = (value: string) => value;
+
 /** A client that returns dates as the 'YYYY-MM-DD' text they were written as. */
 export async function connect(url: string): Promise<Client> {
-  const client = new Client({
-    connectionString: url,
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === types.builtins.DATE ? (value: string) => value : types.getTypeParser(oid, format as 'text'))) as typeof types.getTypeParser },
-  });
+  const getTypeParser = ((oid: number, format?: 'text') =>
+    oid === types.builtins.DATE ? keepDateText : types.getTypeParser(oid, format)) as typeof types.getTypeParser;
+  const client = new Client({ connectionString: url, types: { getTypeParser } });
   await client.connect();
   return client;
 }

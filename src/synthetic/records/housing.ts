@@ -68,7 +68,12 @@ export function addTenancies(rng: Random, draft: HouseholdDraft, householdIncome
   const unit = dwelling.publicHousingUnit;
   if (unit) {
     const tenancy = tenancyOf(rng, draft, householdIncomeYen, householdSize);
-    Object.assign(tenancy, { estate_name: unit.estateName, building: unit.building, unit_number: unit.unitNumber, move_in_date: plan.household.formed_on });
+    Object.assign(tenancy, {
+      estate_name: unit.estateName,
+      building: unit.building,
+      unit_number: unit.unitNumber,
+      move_in_date: plan.household.formed_on,
+    });
     addRentArrears(rng, draft, tenancy, asOf, asOf);
     plan.tenancies.push(tenancy);
     return effectiveMonthlyRent(tenancy.monthly_rent_yen, tenancy.rent_reduction_percent);
@@ -131,6 +136,7 @@ export function rentArrears(
 ): RentArrearsPlan {
   const since = addMonths(`${accruedUntil.slice(0, 7)}-01`, -months);
   const instalment = Math.max(3_000, Math.round(monthlyRentYen / 2 / 1_000) * 1_000);
+  const firstInstalment = addMonths(since, 1);
   return {
     resident_number: residentNumber,
     months_in_arrears: months,
@@ -139,7 +145,7 @@ export function rentArrears(
     status,
     repayment_plan:
       status === RentArrearsStatus.REPAYING
-        ? `月額${instalment.toLocaleString('en-US')}円の分納（${addMonths(since, 1).slice(0, 4)}年${+addMonths(since, 1).slice(5, 7)}月から）`
+        ? `月額${instalment.toLocaleString('en-US')}円の分納（${firstInstalment.slice(0, 4)}年${+firstInstalment.slice(5, 7)}月から）`
         : null,
     guidance: guidanceHistory(rng, residentNumber, since, status, asOf),
   };

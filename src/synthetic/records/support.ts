@@ -39,15 +39,20 @@ export function addSupportCases(rng: Random, draft: HouseholdDraft, facts: Suppo
   plan.residents.forEach((resident, index) => {
     const age = draft.ages[index];
     if (age < 18) return;
-    const benefitCandidate = age < 65 && draft.dwelling.tenure === 'PRIVATE_RENTAL' && facts.monthlyRentYen !== null;
+    const rent = facts.monthlyRentYen;
+    const benefitCandidate = age < 65 && draft.dwelling.tenure === 'PRIVATE_RENTAL' && rent !== null;
+    const benefitChance = riskChance(RATES.housingSecurityBenefitAdults / HOUSING_BENEFIT_CANDIDATE_SHARE, draft.risk);
     const benefit =
-      benefitCandidate && rng.chance(riskChance(RATES.housingSecurityBenefitAdults / HOUSING_BENEFIT_CANDIDATE_SHARE, draft.risk))
-        ? housingSecurityBenefit(rng, resident.resident_number, Math.min(facts.monthlyRentYen!, benefitCeiling(plan.residents.length)), asOf)
+      benefitCandidate && rng.chance(benefitChance)
+        ? housingSecurityBenefit(rng, resident.resident_number, Math.min(rent, benefitCeiling(plan.residents.length)), asOf)
         : null;
     if (benefit) plan.housingSecurityBenefits.push(benefit);
     if (benefit || rng.chance(riskChance(RATES.selfRelianceCaseAdults / SELF_RELIANCE_CANDIDATE_SHARE, draft.risk))) {
-      const intakeOn = benefit ? rng.dateBetween(addDays(benefit.applied_on, -30), benefit.applied_on) : rng.dateBetween(addYears(asOf, -2), asOf);
-      plan.selfRelianceCases.push(selfRelianceCase(rng, resident.resident_number, concernsOf(draft, index, benefit !== null), intakeOn, asOf));
+      const intakeOn = benefit
+        ? rng.dateBetween(addDays(benefit.applied_on, -30), benefit.applied_on)
+        : rng.dateBetween(addYears(asOf, -2), asOf);
+      const concerns = concernsOf(draft, index, benefit !== null);
+      plan.selfRelianceCases.push(selfRelianceCase(rng, resident.resident_number, concerns, intakeOn, asOf));
     }
   });
 }

@@ -92,7 +92,9 @@ function supplyStopNotice(rng: Random, account: UtilityAccountPlan, asOf: string
     executed_on: executedOn,
     restored_on: restoredOn,
   });
-  if (scheduledStopOn > asOf) return stillInArrears && rng.chance(0.85) ? notice(SupplyStopStatus.NOTIFIED) : notice(SupplyStopStatus.CANCELLED);
+  if (scheduledStopOn > asOf) {
+    return notice(stillInArrears && rng.chance(0.85) ? SupplyStopStatus.NOTIFIED : SupplyStopStatus.CANCELLED);
+  }
   const restoredOn = addDays(scheduledStopOn, rng.int(1, 10));
   const restorable = restoredOn <= asOf;
   const outcome = rng.weighted(stillInArrears ? OUTCOME_IN_ARREARS : OUTCOME_PAID_UP);

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAuditPool } from '../../src/access-log/access-log';
+import { appendEntries } from '../../src/access-log/append';
+import { asSuperuser, type AuditHub, cloneDatabase, draft, startAuditHub, testSettings, verifyDatabase } from './support';
+
+const READ = `query Concurrent($numbers: [ID!]!) {
+  residents(residentNumbers: $numbers, purpose: PUBLIC_HOUSING_MANAGEMENT) { familyName publicHousingTenancies { estateName } taxArrears { amountYen } }
+}`;
+
+let databaseUrl: string;
+let replicas: AuditHub[];
+const settings = testSettings({ checkpointEvery: 25 });
+
+beforeAll(async () => {
+  databaseUrl = await cloneDatabase();
+  // Two replicas behind a load balancer: separate servers, separate connection pools, one database.
+  replicas = [await startAuditHub(databaseUrl, { settings }), await startAuditHub(databaseUrl, { settings })];
+});
+afterAll(() => Promise.all(replicas.map((r) => r.close())));
+
+async function requestRuns() {
+  return asSuperuser(databaseUrl, async (db) => {
+    const runs = await db.query(`SELECT request_id, count(*)::int AS n, min(seq) AS first, max(seq) AS last FROM audit.access_log_entry GROUP BY request_id`);
+    return runs.rows.map((r) => ({ requestId: r.request_id, n: r.n, first: Number(r.first), last: Number(r.last) }));
+  });
+}
+
+describe('concurrent writers', () => {
+  it('keeps one valid chain when two replicas serve many requests at once, each request in one unbroken run', async () => {
+    const numbers = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT resident_number FROM resident.resident ORDER BY resident_number LIMIT 40')).rows.map((r) => r.resident_number));
+    const requests = Array.from({ length: 60 }, (_, i) => replicas[i % 2].query('housing-officer', READ, { numbers: numbers.slice(i % 30, (i % 30) + 1 + (i % 7)) }));
+    const responses = await Promise.all(requests);
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
+
+    const runs = await requestRuns();
+    expect(runs).toHaveLength(60);
+    for (const run of runs) expect(run.last - run.first + 1).toBe(run.n);
+
+    const verification = await verifyDatabase(databaseUrl, settings);
+    expect(verification.firstBad).toBeNull();
+    expect(verification.checkedEntries).toBe(runs.reduce((sum, r) => sum + r.n, 0));
+    expect(verification.checkedCheckpoints).toBeGreaterThanOrEqual(Math.floor(verification.headSeq / 25));
+  });
+
+  it('keeps one chain under 400 direct appends racing from two connection pools', async () => {
+    const pools = [openAuditPool(databaseUrl), openAuditPool(databaseUrl)];
+    try {
+      const before = (await verifyDatabase(databaseUrl, settings)).headSeq;
+      const batch = (size: number) => Array.from({ length: size }, (_, i) => draft({ action: 'CONCURRENCY_PROBE', subject: String(1000000000 + i) }));
+      await Promise.all(Array.from({ length: 400 }, (_, i) => appendEntries(pools[i % 2], batch(1 + (i % 5)), settings.signer, settings.checkpointEvery)));
+      const verification = await verifyDatabase(databaseUrl, settings);
+      expect(verification.firstBad).toBeNull();
+      expect(verification.headSeq - before).toBe(Array.from({ length: 400 }, (_, i) => 1 + (i % 5)).reduce((a, b) => a + b, 0));
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryHash } from '../../src/access-log/chain-hash';
+import { signCheckpoint } from '../../src/access-log/checkpoint';
+import { runVerify } from '../../src/access-log/cli/verify-command';
+import { entryFromRow } from '../../src/access-log/rows';
+import { signerFromPem } from '../../src/access-log/signing-key';
+import { asSuperuser, type AuditHub, cloneDatabase, startAuditHub, testSettings } from './support';
+
+const VERIFY = `query Verify { verifyAccessLog { intact headSeq checkedEntries checkedCheckpoints firstBad { seq problem detail } latestCheckpoint { seq } } }`;
+
+let databaseUrl: string;
+let hub: AuditHub;
+let head: number;
+
+/** Tampering as the database superuser, with the append-only triggers switched off for the session. */
+function tamper(work: (db: Client) => Promise<unknown>) {
+  return asSuperuser(databaseUrl, async (db) => {
+    await db.query('SET session_replication_role = replica');
+    await work(db);
+  });
+}
+
+async function verify() {
+  const response = await hub.query('privacy-officer', VERIFY);
+  expect(response.errors).toBeUndefined();
+  return response.data.verifyAccessLog;
+}
+
+async function row(seq: number) {
+  return asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_entry WHERE seq = $1', [seq])).rows[0]);
+}
+
+async function restore(original: Record<string, unknown>) {
+  await tamper(async (db) => {
+    await db.query('DELETE FROM audit.access_log_entry WHERE seq = $1', [original.seq]);
+    const columns = Object.keys(original);
+    await db.query(
+      `INSERT INTO audit.access_log_entry (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      Object.values(original),
+    );
+  });
+}
+
+beforeAll(async () => {
+  databaseUrl = await cloneDatabase();
+  hub = await startAuditHub(databaseUrl, { settings: testSettings({ checkpointEvery: 10 }) });
+  const numbers = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT resident_number FROM resident.resident ORDER BY resident_number LIMIT 12')).rows.map((r) => r.resident_number));
+  for (const n of numbers) {
+    const response = await hub.query('housing-officer', `query Read($n: ID!) { resident(residentNumber: $n, purpose: PUBLIC_HOUSING_MANAGEMENT) { familyName publicHousingTenancies { estateName } taxArrears { amountYen } } }`, { n });
+    expect(response.status).toBe(200);
+  }
+  const checkpoint = await hub.query('privacy-officer', 'mutation { createAccessLogCheckpoint { seq } }');
+  head = checkpoint.data.createAccessLogCheckpoint.seq;
+  expect(head).toBeGreaterThan(30);
+});
+afterAll(() => hub?.close());
+
+describe('verification', () => {
+  it('finds an untouched log intact, checkpoints included', async () => {
+    const result = await verify();
+    expect(result).toMatchObject({ intact: true, headSeq: head, checkedEntries: head, firstBad: null, latestCheckpoint: { seq: head } });
+    expect(result.checkedCheckpoints).toBeGreaterThanOrEqual(3);
+  });
+
+  it('catches an edited entry, and names it', async () => {
+    const original = await row(17);
+    await tamper((db) => db.query(`UPDATE audit.access_log_entry SET decision = 'ALLOWED', basis = 'CONSENT' WHERE seq = 17`));
+    expect((await verify()).firstBad).toMatchObject({ seq: 17, problem: 'ALTERED' });
+    await restore(original);
+    expect((await verify()).intact).toBe(true);
+  });
+
+  it('catches a deleted entry', async () => {
+    const original = await row(9);
+    await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq = 9'));
+    expect((await verify()).firstBad).toMatchObject({ seq: 9, problem: 'MISSING' });
+    await restore(original);
+    expect((await verify()).intact).toBe(true);
+  });
+
+  it('catches a deletion hidden by renumbering the entries after it', async () => {
+    const originals = await Promise.all([20, 21, 22].map(row));
+    await tamper(async (db) => {
+      await db.query('DELETE FROM audit.access_log_entry WHERE seq = 20');
+      await db.query('UPDATE audit.access_log_entry SET seq = seq - 1 WHERE seq IN (21, 22)');
+    });
+    expect((await verify()).firstBad).toMatchObject({ seq: 20, problem: 'BROKEN_LINK' });
+    await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq IN (20, 21)'));
+    for (const original of originals) await restore(original);
+    expect((await verify()).intact).toBe(true);
+  });
+
+  it('catches two entries swapped in order', async () => {
+    const [a, b] = await Promise.all([row(12), row(13)]);
+    await tamper(async (db) => {
+      await db.query('UPDATE audit.access_log_entry SET seq = 1000012 WHERE seq = 12');
+      await db.query('UPDATE audit.access_log_entry SET seq = 12 WHERE seq = 13');
+      await db.query('UPDATE audit.access_log_entry SET seq = 13 WHERE seq = 1000012');
+    });
+    expect((await verify()).firstBad).toMatchObject({ seq: 12, problem: 'BROKEN_LINK' });
+    await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq IN (12, 13)'));
+    await restore(a);
+    await restore(b);
+    expect((await verify()).intact).toBe(true);
+  });
+
+  it('catches a rewrite that recomputes every hash after the edit, by the signed checkpoints', async () => {
+    const originals = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_entry WHERE seq >= 25 ORDER BY seq')).rows);
+    await tamper(async (db) => {
+      let prevHash = (await db.query('SELECT hash FROM audit.access_log_entry WHERE seq = 24')).rows[0].hash as string;
+      for (const original of originals) {
+        const entry = { ...entryFromRow(original), prevHash };
+        if (entry.seq === 25) entry.actorCode = 'someone-else';
+        entry.hash = entryHash(entry);
+        await db.query('UPDATE audit.access_log_entry SET actor_code = $2, prev_hash = $3, hash = $4 WHERE seq = $1', [entry.seq, entry.actorCode, entry.prevHash, entry.hash]);
+        prevHash = entry.hash;
+      }
+    });
+    const bad = (await verify()).firstBad;
+    expect(bad.problem).toBe('REWRITTEN');
+    expect(bad.seq).toBeLessThanOrEqual(25);
+    for (const original of originals) await restore(original);
+    expect((await verify()).intact).toBe(true);
+  });
+
+  it('refuses a checkpoint signed with a key it does not trust', async () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const forger = signerFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    const target = await row(head);
+    const forged = signCheckpoint(forger, head + 50, target.hash, new Date());
+    await asSuperuser(databaseUrl, (db) =>
+      db.query('INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)', [forged.seq, forged.hash, forged.createdAt, forged.keyId, forged.signature]),
+    );
+    expect((await verify()).firstBad).toMatchObject({ seq: head + 50, problem: 'CHECKPOINT_INVALID' });
+    await tamper((db) => db.query('DELETE FROM audit.checkpoint WHERE seq = $1', [forged.seq]));
+    expect((await verify()).intact).toBe(true);
+  });
+
+  it('catches a truncated tail through the checkpoint at the old head, from the API and the command line', async () => {
+    await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq > $1', [head - 4]));
+    expect((await verify()).firstBad).toMatchObject({ seq: head - 3, problem: 'TRUNCATED' });
+
+    const output: string[] = [];
+    const io = { out: (t: string) => output.push(t), err: (t: string) => output.push(t), progressStream: process.stderr };
+    const env = { DATABASE_URL: databaseUrl, AUDIT_SIGNING_KEY: hub.settings.signer.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+    expect(await runVerify([], env, io)).toBe(1);
+    expect(output.join('')).toContain(`BROKEN at entry ${head - 3}: TRUNCATED`);
+  });
+});
