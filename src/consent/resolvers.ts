@@ -11,6 +11,8 @@ import type { RequestScope } from '../server/request-scope';
 import { LocalDate } from '../server/scalars';
 import { Consent, ConsentEvent } from './entities';
 import { ConsentEventKind, ConsentMethod } from './enums';
+import { writeEventNow } from '../access-log';
+import { LegalBasis } from '../policy/legal-bases';
 import { RecordConsentInput } from './inputs';
 
 const ORAL: readonly ConsentMethod[] = [ConsentMethod.ORAL_IN_PERSON, ConsentMethod.ORAL_BY_PHONE];
@@ -53,6 +55,7 @@ export class ConsentResolver {
         recordedAt: new Date(),
       });
       tx.create(ConsentEvent, event(consent, ConsentEventKind.GIVEN, actor.code, null));
+      await logConsentEvent(scope, consent, ConsentEventKind.GIVEN, null);
       return consent;
     });
   }
@@ -115,9 +118,28 @@ export class ConsentResolver {
       }
       const { kind, note } = apply(consent);
       tx.create(ConsentEvent, event(consent, kind, actor.code, note));
+      await logConsentEvent(scope, consent, kind, note);
       return consent;
     });
   }
+}
+
+const ACTIONS: Record<ConsentEventKind, string> = {
+  GIVEN: 'CONSENT_RECORDED',
+  RENEWED: 'CONSENT_RENEWED',
+  WITHDRAWN: 'CONSENT_WITHDRAWN',
+};
+
+/** Logged before the change commits: a consent never changes unlogged. */
+function logConsentEvent(scope: RequestScope, consent: Consent, kind: ConsentEventKind, note: string | null) {
+  return writeEventNow(scope, {
+    action: ACTIONS[kind],
+    subject: consent.residentNumber,
+    basis: LegalBasis.CONSENT,
+    basisRecordId: consent.id,
+    fields: consent.categories,
+    note: note ?? `${consent.method}; recipients ${consent.recipients.join(', ')}; purposes ${consent.purposes.join(', ')}; until ${consent.validUntil ?? 'open-ended'}`,
+  });
 }
 
 function event(consent: Consent, kind: ConsentEventKind, by: string, note: string | null) {

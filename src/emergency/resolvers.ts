@@ -9,6 +9,8 @@ import { assertCategories, assertText, badInput } from '../server/input-checks';
 import type { RequestScope } from '../server/request-scope';
 import { asUuid } from '../consent/resolvers';
 import { Emergency } from './entities';
+import { writeEventNow } from '../access-log';
+import { LegalBasis } from '../policy/legal-bases';
 import { ConsentDifficulty } from './enums';
 
 @InputType({ description: 'An emergency to declare: who is at risk, why, why consent cannot be had, and what is needed.' })
@@ -68,6 +70,14 @@ export class EmergencyResolver {
       expiresAt: new Date(declaredAt.getTime() + input.hours * 3600_000),
       endedAt: null,
     });
+    await writeEventNow(scope, {
+      action: 'EMERGENCY_DECLARED',
+      subject: emergency.residentNumber,
+      basis: LegalBasis.LIFE_BODY_PROPERTY,
+      basisRecordId: emergency.id,
+      fields: emergency.categories,
+      note: `${emergency.reason} / ${emergency.consentDifficulty}: ${emergency.consentDifficultyNote} (until ${emergency.expiresAt.toISOString()})`,
+    });
     await em.flush();
     return emergency;
   }
@@ -82,6 +92,7 @@ export class EmergencyResolver {
       throw hubError(ErrorCode.NOT_RECORD_CONTROLLER, { en: 'Only the declaring unit may end this emergency.', ja: '申告した部署のみが終了できます。' });
     }
     emergency.endedAt ??= new Date();
+    await writeEventNow(scope, { action: 'EMERGENCY_ENDED', subject: emergency.residentNumber, basis: LegalBasis.LIFE_BODY_PROPERTY, basisRecordId: emergency.id });
     await em.flush();
     return emergency;
   }

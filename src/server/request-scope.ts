@@ -34,6 +34,11 @@ export class RequestScope {
     return this.actorOrNull;
   }
 
+  /** Refuses a request without a valid token (for fields open to every signed-in actor). */
+  requireSignedIn(): void {
+    void this.actor;
+  }
+
   /** The decider for the purpose this request declared, if it declared one. */
   get access(): AccessDecider | undefined {
     return this.decider;

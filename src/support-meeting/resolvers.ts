@@ -9,6 +9,8 @@ import type { RequestScope } from '../server/request-scope';
 import { LocalDate } from '../server/scalars';
 import { asUuid } from '../consent/resolvers';
 import { MeetingCase, MeetingMember, SupportMeeting } from './entities';
+import { writeEventNow } from '../access-log';
+import { LegalBasis } from '../policy/legal-bases';
 import { AddMeetingMemberInput, CreateSupportMeetingInput, TableCaseInput } from './inputs';
 
 /** Support meetings, kept by their secretariat (支援会議事務局). */
@@ -21,6 +23,7 @@ export class SupportMeetingResolver {
     assertCategories('scopeCategories', input.scopeCategories);
     const em = scope.coreEm.fork();
     const meeting = em.create(SupportMeeting, { ...input, scopeCategories: [...new Set(input.scopeCategories)], secretariatUnit: actor.unitCode });
+    await writeEventNow(scope, { action: 'MEETING_REGISTERED', basisRecordId: meeting.id, fields: meeting.scopeCategories, note: `${meeting.name} (${meeting.legalBasis})` });
     await em.flush();
     return meeting;
   }
@@ -38,6 +41,7 @@ export class SupportMeetingResolver {
       memberFrom: input.memberFrom,
       memberUntil: input.memberUntil ?? null,
     });
+    await writeEventNow(scope, { action: 'MEETING_MEMBER_ADDED', basisRecordId: input.meetingId, holder: input.unitCode, note: `confidentiality acknowledged: ${input.confidentialityAcknowledgedOn ?? 'no'}` });
     await em.flush();
     return member;
   }
@@ -50,6 +54,7 @@ export class SupportMeetingResolver {
     await ownMeeting(scope, em, member.meetingId);
     assertDateOrder('on', member.memberFrom, on);
     member.memberUntil = on;
+    await writeEventNow(scope, { action: 'MEETING_MEMBER_ENDED', basisRecordId: member.meetingId, holder: member.unitCode, note: `until ${on}` });
     await em.flush();
     return member;
   }
@@ -65,6 +70,7 @@ export class SupportMeetingResolver {
       throw hubError(ErrorCode.RESIDENT_NOT_FOUND, { en: `No resident has the number ${input.residentNumber}.`, ja: '該当する住民が登録されていません。' });
     }
     const meetingCase = em.create(MeetingCase, { ...input, referredBy: input.referredBy ?? null, note: input.note ?? null, closedOn: null });
+    await writeEventNow(scope, { action: 'MEETING_CASE_TABLED', subject: meetingCase.residentNumber, basis: LegalBasis.SUPPORT_MEETING, basisRecordId: meetingCase.id });
     await em.flush();
     return meetingCase;
   }
@@ -78,6 +84,7 @@ export class SupportMeetingResolver {
     await ownMeeting(scope, em, meetingCase.meetingId);
     assertDateOrder('closedOn', meetingCase.tabledOn, closedOn);
     meetingCase.closedOn = closedOn;
+    await writeEventNow(scope, { action: 'MEETING_CASE_CLOSED', subject: meetingCase.residentNumber, basis: LegalBasis.SUPPORT_MEETING, basisRecordId: meetingCase.id });
     await em.flush();
     return meetingCase;
   }

@@ -475,3 +475,22 @@ describe('the basis of each value, on request', () => {
     expect(decisions.find((d) => d.category === 'tax.arrears')).toMatchObject({ allowed: false, fields: ['Resident.taxArrears'] });
   });
 });
+
+describe('changes to the facts are in the access log', () => {
+  it('logs the recording and withdrawal of a consent, the tabling of a case and an emergency, for the auditor', async () => {
+    const n = freshResident();
+    const given = await recordConsent(consent(n));
+    await mutate(hub, 'caseworker', WITHDRAW, { id: given.id });
+    const emergency = await declareEmergency(n, ['housing.arrears']);
+    const log = await hub.query('privacy-officer', 'query($n: ID!) { accessLog(filter: { subject: $n }, first: 50) { entries { action actorCode basis basisRecordId } } }', { n });
+    expect(log.errors).toBeUndefined();
+    const entries = log.data.accessLog.entries as any[];
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'CONSENT_RECORDED', actorCode: 'caseworker', basis: 'CONSENT', basisRecordId: given.id }),
+        expect.objectContaining({ action: 'CONSENT_WITHDRAWN', basisRecordId: given.id }),
+        expect.objectContaining({ action: 'EMERGENCY_DECLARED', basis: 'LIFE_BODY_PROPERTY', basisRecordId: emergency.id }),
+      ]),
+    );
+  });
+});

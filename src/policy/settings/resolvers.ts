@@ -7,6 +7,7 @@ import { Purpose } from '../purposes';
 import type { PolicySettings } from './policy-settings';
 import { changePolicy, currentPolicy } from './policy-store';
 import { PolicyVersion } from './policy-version';
+import { writeEventNow } from '../../access-log';
 
 @ObjectType({ description: 'Purposes a category serves, as overridden by the municipality.' })
 @InputType('CategoryPurposesInput')
@@ -93,14 +94,14 @@ function view(settings: PolicySettings, version: number, meta?: PolicyVersion): 
 export class PolicySettingsResolver {
   @Query(() => PolicySettingsView, { description: 'The policy in force.' })
   async policySettings(@Ctx() scope: RequestScope) {
-    scope.actor;
+    scope.requireSignedIn();
     const policy = await currentPolicy(scope.coreEm);
     return view(policy.settings, policy.version);
   }
 
   @Query(() => [PolicySettingsView], { description: 'Every version of the policy, newest first, with who changed it and why.' })
   async policyHistory(@Ctx() scope: RequestScope) {
-    scope.actor;
+    scope.requireSignedIn();
     const versions = await scope.coreEm.find(PolicyVersion, {}, { orderBy: { id: 'desc' } });
     return versions.map((v) => view(v.settings, v.id, v));
   }
@@ -124,6 +125,7 @@ export class PolicySettingsResolver {
       nhiLevy: input.nhiLevy,
       categoryPurposes: Object.fromEntries(input.categoryPurposes.map((c) => [c.category, c.purposes])),
     };
+    await writeEventNow(scope, { action: 'POLICY_CHANGED', note: `${reason} — ${JSON.stringify(settings)}` });
     const version = await changePolicy(scope.coreEm.fork(), settings, scope.actor.code, reason);
     return view(version.settings, version.id, version);
   }
