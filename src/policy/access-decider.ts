@@ -8,7 +8,7 @@ import { lifeBodyPropertyBasis } from './bases/life-body-property';
 import { supportMeetingBasis } from './bases/support-meeting';
 import { withinPurpose } from './bases/within-purpose';
 import type { DataCategory } from './categories';
-import type { BasisFailure, Decision } from './decision';
+import type { Allowed, BasisFailure, Decision, Denied } from './decision';
 import { citationFor, LegalBasis } from './legal-bases';
 import type { Purpose } from './purposes';
 import { remedyFor } from './remedy';
@@ -76,7 +76,10 @@ export class AccessDecider {
     if (rules.length > this.withinPurposeRules.length) this.abilities.set(facts.subject, createAbility(rules));
   }
 
-  /** Decides one access; `field` (e.g. `TaxArrears.amountYen`) is remembered for the access log. */
+  /**
+   * Decides one access; a served `field` (e.g. `TaxArrears.amountYen`) is remembered for the access
+   * log. A field outside the purpose's minimal set is refused even where the category is allowed.
+   */
   decide(subject: string, category: DataCategory, holder: string, field?: string): Decision {
     const key = `${subject}\u0000${category.code}\u0000${holder}`;
     let record = this.memo.get(key);
@@ -84,8 +87,31 @@ export class AccessDecider {
       record = { subject, decision: this.evaluate(subject, category, holder), fields: new Set() };
       this.memo.set(key, record);
     }
+    const { decision } = record;
+    if (field && decision.allowed && decision.onlyFields && !decision.onlyFields.has(field)) return this.notNeeded(decision, field);
     if (field) record.fields.add(field);
-    return record.decision;
+    return decision;
+  }
+
+  private notNeeded(decision: Allowed, field: string): Denied {
+    return {
+      allowed: false,
+      category: decision.category,
+      holder: decision.holder,
+      failures: [
+        {
+          basis: 'NOT_NEEDED_FOR_PURPOSE',
+          reason: {
+            en: `${field} is not among the tax fields the purpose ${this.purpose} needs (地方税法 §22; 2011 MIC notice: only what the measure needs).`,
+            ja: `${field}は利用目的に必要な範囲の税務情報に含まれません（地方税法第22条）。`,
+          },
+        },
+      ],
+      remedy: {
+        en: `Ask only for the fields the purpose needs, or have the municipality's policy (taxFieldsByPurpose) extended.`,
+        ja: '利用目的に必要な項目のみを照会してください。',
+      },
+    };
   }
 
   /** Every decision taken in this request, one per (subject, category, holder), for the access log. */
@@ -100,7 +126,9 @@ export class AccessDecider {
     if (rule && !rule.inverted && regime) {
       const origin = rule.origin as unknown as AccessRule;
       const basis = origin.reason as LegalBasis;
-      return { allowed: true, category, holder, basis, citation: citationFor(basis, regime), basisRecordId: origin.basisRecordId };
+      const onlyFields =
+        basis !== LegalBasis.WITHIN_PURPOSE && this.context.policy.isTaxSecret(category) ? this.context.policy.taxFieldsFor(this.purpose) : undefined;
+      return { allowed: true, category, holder, basis, citation: citationFor(basis, regime), basisRecordId: origin.basisRecordId, onlyFields };
     }
     const facts = this.facts.get(subject) ?? noFacts(subject);
     const failures: BasisFailure[] = EXPLAINED_BASES.map((basis) => ({

@@ -5,7 +5,7 @@ import type { LegalBasis } from './legal-bases';
 /** Why one basis did not apply. */
 export interface BasisFailure {
   /** The basis that failed, or the rule that overrides every basis. */
-  basis: LegalBasis | 'ADDRESS_WITHHELD';
+  basis: LegalBasis | 'ADDRESS_WITHHELD' | 'NOT_NEEDED_FOR_PURPOSE';
   reason: Bilingual;
 }
 
@@ -17,6 +17,8 @@ export interface Allowed {
   citation: Bilingual;
   /** The consent, meeting case or emergency that grants the access (none for use within purpose). */
   basisRecordId?: string;
+  /** When set, only these fields (`Type.field`) may be served: tax data outside the tax office. */
+  onlyFields?: ReadonlySet<string>;
 }
 
 export interface Denied {

@@ -217,6 +217,23 @@ describe('tax secrecy (地方税法 §22; 2011 MIC notice)', () => {
     expect(await explain(hub, 'caseworker', n, SELF_RELIANCE, 'tax.arrears')).toMatchObject({ allowed: true, basis: 'CONSENT', basisRecordId: given.id });
   });
 
+  it('serves only the tax fields the purpose needs (minimal disclosure)', async () => {
+    const n = DEMO_RESIDENTS.fallingBetween;
+    await recordConsent(consent(n, { form: 'TAX_INFORMATION_FORM', categories: ['tax.arrears', 'tax.assessment'] }));
+    const response = await hub.query(
+      'caseworker',
+      'query($n: ID!) { resident(residentNumber: $n, purpose: SELF_RELIANCE_SUPPORT) { taxArrears { amountYen } taxAssessments { taxable annualTaxYen incomeBand } } }',
+      { n },
+    );
+    expect(response.data.resident.taxArrears[0].amountYen).toBeGreaterThan(0);
+    const assessment = response.data.resident.taxAssessments[0];
+    expect(typeof assessment.taxable).toBe('boolean');
+    expect(assessment.annualTaxYen).toBeNull();
+    expect(assessment.incomeBand).toBeNull();
+    const refused = response.errors?.find((e) => e.path?.at(-1) === 'annualTaxYen');
+    expect(refused?.extensions?.failures[0].basis).toBe('NOT_NEEDED_FOR_PURPOSE');
+  });
+
   it('refuses tax data on oral consent', async () => {
     const n = freshResident();
     await recordConsent(consent(n, { method: 'ORAL_IN_PERSON', categories: ['tax.arrears'], attestation: '窓口で本人確認のうえ口頭で同意を得た' }));

@@ -4,6 +4,8 @@ import type { PolicySettings } from './policy-settings';
 
 /** The policy in force for one request: the category catalogue with the municipality's settings applied. */
 export class EffectivePolicy {
+  private readonly taxFields = new Map<Purpose, ReadonlySet<string>>();
+
   constructor(
     readonly settings: PolicySettings,
     readonly version: number,
@@ -16,6 +18,16 @@ export class EffectivePolicy {
   isTaxSecret(category: DataCategory): boolean {
     if (category.code === CATEGORIES.NHI_ARREARS.code) return this.settings.nhiLevy === 'TAX';
     return category.taxSecret === true;
+  }
+
+  /** The tax fields the purpose needs (minimal disclosure outside the tax office). */
+  taxFieldsFor(purpose: Purpose): ReadonlySet<string> {
+    let fields = this.taxFields.get(purpose);
+    if (!fields) {
+      fields = new Set(this.settings.taxFieldsByPurpose[purpose] ?? []);
+      this.taxFields.set(purpose, fields);
+    }
+    return fields;
   }
 
   /** Consent for these must be written or electronic (special-care data; tax secrecy). */

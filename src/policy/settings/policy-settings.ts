@@ -19,7 +19,16 @@ export interface PolicySettings {
   publicOrganLifeProtection: boolean;
   /** Days after which an emergency access not yet reviewed is overdue. */
   emergencyReviewDays: number;
+  /**
+   * Tax data leaves the tax office only in the fields the declared purpose needs (2011 MIC notice,
+   * point 1: 当該施策の実施に必要な範囲). Fields (`Type.field`) by purpose; a purpose not listed gets none.
+   */
+  taxFieldsByPurpose: Partial<Record<Purpose, string[]>>;
 }
+
+const TAX_ARREARS_FIELDS = ['Resident.taxArrears', 'TaxArrears.taxType', 'TaxArrears.fiscalYear', 'TaxArrears.amountYen', 'TaxArrears.since', 'TaxArrears.collectionStatus'];
+const NHI_ARREARS_FIELDS = ['Resident.nhiArrears', 'NhiPremiumArrears.fiscalYear', 'NhiPremiumArrears.amountYen', 'NhiPremiumArrears.monthsUnpaid', 'NhiPremiumArrears.shortTermCertificate'];
+const NON_TAXABLE_STATUS = ['Resident.taxAssessments', 'ResidentTaxAssessment.fiscalYear', 'ResidentTaxAssessment.taxable', 'ResidentTaxAssessment.nonTaxableReason'];
 
 export const DEFAULT_POLICY: PolicySettings = {
   categoryPurposes: {},
@@ -29,4 +38,11 @@ export const DEFAULT_POLICY: PolicySettings = {
   taxInEmergency: false,
   publicOrganLifeProtection: true,
   emergencyReviewDays: 14,
+  taxFieldsByPurpose: {
+    // Rebuilding a life and clearing debts (the consent form's purposes 1–3): what is owed, and whether taxed.
+    [Purpose.SELF_RELIANCE_SUPPORT]: [...TAX_ARREARS_FIELDS, ...NHI_ARREARS_FIELDS, ...NON_TAXABLE_STATUS],
+    // The benefit has an income requirement: the income band too, nothing owed.
+    [Purpose.HOUSING_SECURITY_BENEFIT]: [...NON_TAXABLE_STATUS, 'ResidentTaxAssessment.incomeBand'],
+    [Purpose.PUBLIC_ASSISTANCE]: [...NON_TAXABLE_STATUS, 'ResidentTaxAssessment.incomeBand', ...TAX_ARREARS_FIELDS],
+  },
 };

@@ -4,7 +4,7 @@ import { ErrorCode, hubError } from '../../server/errors';
 import { assertCategories, assertText, badInput } from '../../server/input-checks';
 import type { RequestScope } from '../../server/request-scope';
 import { Purpose } from '../purposes';
-import type { PolicySettings } from './policy-settings';
+import { DEFAULT_POLICY, type PolicySettings } from './policy-settings';
 import { changePolicy, currentPolicy } from './policy-store';
 import { PolicyVersion } from './policy-version';
 import { writeEventNow } from '../../access-log';
@@ -17,6 +17,16 @@ class CategoryPurposes {
 
   @Field(() => [Purpose])
   purposes!: Purpose[];
+}
+
+@ObjectType({ description: 'The tax fields a purpose may receive outside the tax office.' })
+@InputType('PurposeFieldsInput')
+class PurposeFields {
+  @Field(() => Purpose)
+  purpose!: Purpose;
+
+  @Field(() => [String], { description: 'Fields as `Type.field`, e.g. `TaxArrears.amountYen`.' })
+  fields!: string[];
 }
 
 @ObjectType('PolicySettings', { description: "The municipality's adjustable policy (policy as data)." })
@@ -44,6 +54,9 @@ class PolicySettingsView {
 
   @Field(() => Int)
   emergencyReviewDays!: number;
+
+  @Field(() => [PurposeFields], { description: 'Minimal disclosure of tax data (地方税法 §22): the fields each purpose needs.' })
+  taxFieldsByPurpose!: PurposeFields[];
 
   @Field({ nullable: true })
   changedBy?: string;
@@ -77,6 +90,9 @@ class PolicySettingsInput {
 
   @Field(() => Int)
   emergencyReviewDays!: number;
+
+  @Field(() => [PurposeFields], { nullable: true, description: 'Omit to keep the defaults that follow the 2011 MIC notice.' })
+  taxFieldsByPurpose?: PurposeFields[];
 }
 
 function view(settings: PolicySettings, version: number, meta?: PolicyVersion): PolicySettingsView {
@@ -84,6 +100,7 @@ function view(settings: PolicySettings, version: number, meta?: PolicyVersion): 
     ...settings,
     version,
     categoryPurposes: Object.entries(settings.categoryPurposes).map(([category, purposes]) => ({ category, purposes })),
+    taxFieldsByPurpose: Object.entries(settings.taxFieldsByPurpose).map(([purpose, fields]) => ({ purpose: purpose as Purpose, fields: fields ?? [] })),
     changedBy: meta?.changedBy,
     reason: meta?.reason,
     changedAt: meta?.changedAt,
@@ -124,6 +141,9 @@ export class PolicySettingsResolver {
       ...input,
       nhiLevy: input.nhiLevy,
       categoryPurposes: Object.fromEntries(input.categoryPurposes.map((c) => [c.category, c.purposes])),
+      taxFieldsByPurpose: input.taxFieldsByPurpose
+        ? Object.fromEntries(input.taxFieldsByPurpose.map((p) => [p.purpose, p.fields]))
+        : DEFAULT_POLICY.taxFieldsByPurpose,
     };
     await writeEventNow(scope, { action: 'POLICY_CHANGED', note: `${reason} — ${JSON.stringify(settings)}` });
     const version = await changePolicy(scope.coreEm.fork(), settings, scope.actor.code, reason);
