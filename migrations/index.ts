@@ -2,11 +2,18 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { Domain } from '../src/config/environment';
 import { Migration20261122112103 as core20261122112103 } from './core/Migration20261122112103';
 import { Migration20261122113359 as core20261122113359 } from './core/Migration20261122113359';
+import { Migration20261122120403 as core20261122120403 } from './core/Migration20261122120403';
+import { Migration20261122120438 as core20261122120438 } from './core/Migration20261122120438';
 import { Migration20261122112105 as housing20261122112105 } from './housing/Migration20261122112105';
+import { Migration20261122120444 as housing20261122120444 } from './housing/Migration20261122120444';
 import { Migration20261122112106 as tax20261122112106 } from './tax/Migration20261122112106';
+import { Migration20261122120450 as tax20261122120450 } from './tax/Migration20261122120450';
 import { Migration20261122112108 as welfare20261122112108 } from './welfare/Migration20261122112108';
+import { Migration20261122120453 as welfare20261122120453 } from './welfare/Migration20261122120453';
 import { Migration20261122112110 as utility20261122112110 } from './utility/Migration20261122112110';
+import { Migration20261122120458 as utility20261122120458 } from './utility/Migration20261122120458';
 import { Migration20261122113234 as audit20261122113234 } from './audit/Migration20261122113234';
+import { Migration20261122120450 as audit20261122120450 } from './audit/Migration20261122120450';
 
 /**
  * Every domain's migrations, in order. A migration created with the MikroORM CLI is added here
@@ -16,10 +23,27 @@ export const MIGRATIONS: Record<Domain, MigrationObject[]> = {
   core: [
     { name: 'Migration20261122112103', class: core20261122112103 },
     { name: 'Migration20261122113359', class: core20261122113359 },
+    { name: 'Migration20261122120403', class: core20261122120403 },
+    { name: 'Migration20261122120438', class: core20261122120438 },
   ],
-  housing: [{ name: 'Migration20261122112105', class: housing20261122112105 }],
-  tax: [{ name: 'Migration20261122112106', class: tax20261122112106 }],
-  welfare: [{ name: 'Migration20261122112108', class: welfare20261122112108 }],
-  utility: [{ name: 'Migration20261122112110', class: utility20261122112110 }],
-  audit: [{ name: 'Migration20261122113234', class: audit20261122113234 }],
+  housing: [
+    { name: 'Migration20261122112105', class: housing20261122112105 },
+    { name: 'Migration20261122120444', class: housing20261122120444 },
+  ],
+  tax: [
+    { name: 'Migration20261122112106', class: tax20261122112106 },
+    { name: 'Migration20261122120450', class: tax20261122120450 },
+  ],
+  welfare: [
+    { name: 'Migration20261122112108', class: welfare20261122112108 },
+    { name: 'Migration20261122120453', class: welfare20261122120453 },
+  ],
+  utility: [
+    { name: 'Migration20261122112110', class: utility20261122112110 },
+    { name: 'Migration20261122120458', class: utility20261122120458 },
+  ],
+  audit: [
+    { name: 'Migration20261122113234', class: audit20261122113234 },
+    { name: 'Migration20261122120450', class: audit20261122120450 },
+  ],
 };

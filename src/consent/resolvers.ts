@@ -3,19 +3,16 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalFieldResolver } from '../policy/personal-field';
 import { Purpose } from '../policy/purposes';
-import { Resident } from '../resident/entities';
 import { assertResidentNumber } from '../resident/validation';
 import { ErrorCode, hubError } from '../server/errors';
-import { assertCategories, assertDateOrder, assertRecipients, assertText, badInput } from '../server/input-checks';
+import { assertDateOrder, badInput } from '../server/input-checks';
 import type { RequestScope } from '../server/request-scope';
 import { LocalDate } from '../server/scalars';
 import { Consent, ConsentEvent } from './entities';
-import { ConsentEventKind, ConsentMethod } from './enums';
-import { writeEventNow } from '../access-log';
-import { LegalBasis } from '../policy/legal-bases';
+import { ConsentEventKind } from './enums';
 import { RecordConsentInput } from './inputs';
-
-const ORAL: readonly ConsentMethod[] = [ConsentMethod.ORAL_IN_PERSON, ConsentMethod.ORAL_BY_PHONE];
+import { appendConsentEvent } from './consent-events';
+import { recordConsent } from './record-consent';
 
 /**
  * The consent registry. Only the controller's staff record, renew or withdraw a consent, and only
@@ -26,38 +23,7 @@ export class ConsentResolver {
   @Mutation(() => Consent, { description: "Records a consent taken from the person, with your unit as controller." })
   async recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope): Promise<Consent> {
     await scope.declarePurpose(purpose);
-    const actor = scope.actor;
-    assertResidentNumber(input.residentNumber);
-    assertRecipients('recipients', input.recipients, scope.directory);
-    assertCategories('categories', input.categories);
-    if (input.purposes.length === 0) throw badInput('purposes', 'Name at least one purpose.', '利用目的を一つ以上指定してください。');
-    if (ORAL.includes(input.method)) assertText('attestation', input.attestation ?? '', 10);
-    assertDateOrder('validUntil', input.validFrom, input.validUntil);
-    const em = scope.coreEm.fork();
-    if (!(await em.count(Resident, { residentNumber: input.residentNumber }))) {
-      throw hubError(ErrorCode.RESIDENT_NOT_FOUND, { en: `No resident has the number ${input.residentNumber}.`, ja: '該当する住民が登録されていません。' });
-    }
-    return em.transactional(async (tx) => {
-      const consent = tx.create(Consent, {
-        residentNumber: input.residentNumber,
-        controllerUnit: actor.unitCode,
-        recipients: [...new Set(input.recipients)],
-        categories: [...new Set(input.categories)],
-        purposes: [...new Set(input.purposes)],
-        method: input.method,
-        form: input.form,
-        evidenceReference: input.evidenceReference ?? null,
-        takenBy: actor.code,
-        attestation: input.attestation ?? null,
-        explanationGiven: input.explanationGiven,
-        validFrom: input.validFrom,
-        validUntil: input.validUntil ?? null,
-        recordedAt: new Date(),
-      });
-      tx.create(ConsentEvent, event(consent, ConsentEventKind.GIVEN, actor.code, null));
-      await logConsentEvent(scope, consent, ConsentEventKind.GIVEN, null);
-      return consent;
-    });
+    return recordConsent(scope, input);
   }
 
   @Mutation(() => Consent, { description: 'Extends or changes the validity of a consent your unit controls.' })
@@ -117,33 +83,10 @@ export class ConsentResolver {
         throw hubError(ErrorCode.NOT_RECORD_CONTROLLER, { en: 'Only the controller’s staff may change this consent.', ja: 'この同意を変更できるのは管理者の職員のみです。' });
       }
       const { kind, note } = apply(consent);
-      tx.create(ConsentEvent, event(consent, kind, actor.code, note));
-      await logConsentEvent(scope, consent, kind, note);
+      await appendConsentEvent(scope, tx, consent, kind, note);
       return consent;
     });
   }
-}
-
-const ACTIONS: Record<ConsentEventKind, string> = {
-  GIVEN: 'CONSENT_RECORDED',
-  RENEWED: 'CONSENT_RENEWED',
-  WITHDRAWN: 'CONSENT_WITHDRAWN',
-};
-
-/** Logged before the change commits: a consent never changes unlogged. */
-function logConsentEvent(scope: RequestScope, consent: Consent, kind: ConsentEventKind, note: string | null) {
-  return writeEventNow(scope, {
-    action: ACTIONS[kind],
-    subject: consent.residentNumber,
-    basis: LegalBasis.CONSENT,
-    basisRecordId: consent.id,
-    fields: consent.categories,
-    note: note ?? `${consent.method}; recipients ${consent.recipients.join(', ')}; purposes ${consent.purposes.join(', ')}; until ${consent.validUntil ?? 'open-ended'}`,
-  });
-}
-
-function event(consent: Consent, kind: ConsentEventKind, by: string, note: string | null) {
-  return { consentId: consent.id, residentNumber: consent.residentNumber, controllerUnit: consent.controllerUnit, kind, by, note, at: new Date() };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

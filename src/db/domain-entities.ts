@@ -2,6 +2,7 @@ import type { Domain } from '../config/environment';
 import { Organisation, Staff, Unit } from '../organisation/entities';
 import { Consent, ConsentEvent } from '../consent/entities';
 import { Emergency } from '../emergency/entities';
+import { ConcerningCaseReferral } from '../referral/entities';
 import { PolicyVersion } from '../policy/settings/policy-version';
 import { MeetingCase, MeetingMember, SupportMeeting } from '../support-meeting/entities';
 import { HouseholdRecord, Resident } from '../resident/entities';
@@ -16,12 +17,13 @@ import {
 } from '../welfare/records';
 import { SupplyStopNotice, UtilityAccount, UtilityArrears } from '../utility/records';
 import { AccessLogEntryRow, CheckpointRow, EmergencyReviewRow } from '../access-log/entities';
+import { LinkageMatch, LinkageMatchEvent } from '../record-linkage/entities';
 
 /** Each domain's entities and the PostgreSQL schemas it owns. */
 export const DOMAIN_MODEL: Record<Domain, { schemas: string[]; entities: Function[] }> = {
   core: {
-    schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency'],
-    entities: [Organisation, Unit, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency],
+    schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency', 'linkage'],
+    entities: [Organisation, Unit, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, LinkageMatch, LinkageMatchEvent],
   },
   housing: { schemas: ['housing'], entities: [PublicHousingTenancy, RentArrears, RentPaymentGuidance, HousingConsultation] },
   tax: { schemas: ['tax'], entities: [ResidentTaxAssessment, TaxArrears, NhiPremiumArrears] },

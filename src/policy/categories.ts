@@ -12,6 +12,8 @@ export interface DataCategory {
   holder: UnitCode | typeof RECORD_PROVIDER;
   /** The purposes the records were collected for (利用目的, APPI 61(1) / 17(1)). */
   purposes: readonly Purpose[];
+  /** Where each holder collected the records for purposes of its own, those purposes by holder. */
+  purposesByHolder?: Readonly<Record<string, readonly Purpose[]>>;
   /** Reveals where the person lives: withheld outside the holder for residents under DV protection. */
   revealsAddress?: boolean;
   /** 要配慮個人情報 (APPI art. 2(3)): consent must be written or electronic. */
@@ -133,6 +135,19 @@ export const CATEGORIES = {
   MEETING_CASE: category('meeting.case', '支援会議の事案', 'Support-meeting case', {
     holder: UNIT.SUPPORT_MEETING_SECRETARIAT,
     purposes: [Purpose.SELF_RELIANCE_SUPPORT],
+  }),
+  MEETING_REFERRAL: category('meeting.referral', '気になる事案の通知', 'Referral of a concerning case', {
+    holder: RECORD_PROVIDER,
+    purposes: [Purpose.SELF_RELIANCE_SUPPORT],
+  }),
+  CONSULTATION_FACT: category('consultation.fact', '相談の有無', 'Whether the person has consulted a section', {
+    holder: RECORD_PROVIDER,
+    purposes: [],
+    purposesByHolder: {
+      [UNIT.PUBLIC_HOUSING]: [Purpose.HOUSING_CONSULTATION, Purpose.PUBLIC_HOUSING_MANAGEMENT],
+      [UNIT.SELF_RELIANCE]: [Purpose.SELF_RELIANCE_SUPPORT, Purpose.HOUSING_SECURITY_BENEFIT],
+      [UNIT.PUBLIC_ASSISTANCE]: [Purpose.PUBLIC_ASSISTANCE],
+    },
   }),
   EMERGENCY_RECORD: category('emergency.record', '緊急時の情報利用の記録', 'Emergency declaration', {
     holder: RECORD_PROVIDER,

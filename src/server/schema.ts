@@ -9,10 +9,13 @@ import { IdentityResolver } from '../identity/resolvers';
 import { HousingRegisterResolver, RentArrearsResolver, ResidentHousingResolver } from '../housing/resolvers';
 import { CatalogueResolver } from '../policy/catalogue-resolver';
 import { ConsentResolver } from '../consent/resolvers';
+import { ConsentFormResolver } from '../consent/form-resolvers';
 import { EmergencyResolver } from '../emergency/resolvers';
 import { ExplainAccessResolver } from '../policy/explain-resolver';
 import { PolicySettingsResolver } from '../policy/settings/resolvers';
 import { SupportMeetingResolver } from '../support-meeting/resolvers';
+import { ReferralResolver } from '../referral/resolvers';
+import { MinimalLookupResolver } from '../minimal-lookup/resolvers';
 import { guardSchema } from '../policy/field-guard';
 import { ResidentResolver } from '../resident/resolvers';
 import { ResidentTaxResolver } from '../tax/resolvers';
@@ -31,10 +34,13 @@ export const RESOLVERS = [
   ResidentUtilityResolver,
   UtilityAccountResolver,
   ConsentResolver,
+  ConsentFormResolver,
   SupportMeetingResolver,
   EmergencyResolver,
   PolicySettingsResolver,
   ExplainAccessResolver,
+  ReferralResolver,
+  MinimalLookupResolver,
   AccessLogResolver,
   AccessLogPageResolver,
   AccessLogIntegrityResolver,

@@ -11,8 +11,11 @@ export class EffectivePolicy {
     readonly version: number,
   ) {}
 
-  purposesOf(category: DataCategory): readonly Purpose[] {
-    return this.settings.categoryPurposes[category.code] ?? category.purposes;
+  /** The purposes a category was collected for (by this holder, where holders differ). */
+  purposesOf(category: DataCategory, holder?: string): readonly Purpose[] {
+    const override = this.settings.categoryPurposes[category.code];
+    if (override) return override;
+    return (holder && category.purposesByHolder?.[holder]) || category.purposes;
   }
 
   isTaxSecret(category: DataCategory): boolean {

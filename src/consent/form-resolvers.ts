@@ -1,0 +1,100 @@
+import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
+import { Purpose } from '../policy/purposes';
+import { badInput } from '../server/input-checks';
+import type { RequestScope } from '../server/request-scope';
+import { LocalDate } from '../server/scalars';
+import { Consent } from './entities';
+import { ConsentForm, ConsentMethod, DOCUMENTED_METHODS } from './enums';
+import { INTAKE_FORM, TAX_FORM_CATEGORIES, TAX_FORM_PURPOSES, TaxConsentPurpose } from './forms';
+import { recordConsent } from './record-consent';
+
+@InputType({ description: 'The consent box of the intake form (相談受付・申込票), as ticked or said at intake.' })
+class IntakeConsentInput {
+  @Field({ description: 'Resident number (宛名番号).' })
+  residentNumber!: string;
+
+  @Field(() => ConsentMethod, { description: 'WRITTEN when the box is ticked on paper; oral at the counter or by phone with an attestation.' })
+  method!: ConsentMethod;
+
+  @Field({ nullable: true, description: 'Form number or scan reference.' })
+  evidenceReference?: string;
+
+  @Field({ nullable: true, description: 'For oral consent: what was said and how identity was checked.' })
+  attestation?: string;
+
+  @Field(() => LocalDate)
+  validFrom!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  validUntil?: string;
+}
+
+@InputType({ description: 'The tax-information consent form (税務情報の取り扱いに関する同意書, 2011 MIC notice annex).' })
+class TaxInformationConsentInput {
+  @Field({ description: 'Resident number (宛名番号) of the signer; the form covers only their own tax information.' })
+  residentNumber!: string;
+
+  @Field(() => [TaxConsentPurpose], { description: 'The purposes ticked on the form.' })
+  purposes!: TaxConsentPurpose[];
+
+  @Field(() => [String], { description: 'The city units and outside bodies named on the form as recipients.' })
+  recipients!: string[];
+
+  @Field(() => ConsentMethod, { description: 'WRITTEN or ELECTRONIC: tax information needs a documented consent.' })
+  method!: ConsentMethod;
+
+  @Field({ description: 'Reference to the signed form.' })
+  evidenceReference!: string;
+
+  @Field({ description: 'That the out-of-purpose use and provision was fully explained (十分な説明, point 3 of the notice).' })
+  explanationGiven!: boolean;
+
+  @Field(() => LocalDate)
+  validFrom!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  validUntil?: string;
+}
+
+/** Consent taken on the two standard forms, recorded as consent records with the forms' fixed scope. */
+@Resolver()
+export class ConsentFormResolver {
+  @Mutation(() => Consent, { description: 'Records the consent box of the intake form; your unit is the controller.' })
+  async recordIntakeConsent(
+    @Arg('input', () => IntakeConsentInput) input: IntakeConsentInput,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<Consent> {
+    await scope.declarePurpose(purpose);
+    return recordConsent(scope, {
+      ...input,
+      recipients: INTAKE_FORM.recipients,
+      categories: INTAKE_FORM.categories,
+      purposes: INTAKE_FORM.purposes,
+      form: ConsentForm.INTAKE_FORM,
+      explanationGiven: true,
+    });
+  }
+
+  @Mutation(() => Consent, { description: 'Records a signed tax-information consent form; your unit is the controller.' })
+  async recordTaxInformationConsent(
+    @Arg('input', () => TaxInformationConsentInput) input: TaxInformationConsentInput,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<Consent> {
+    await scope.declarePurpose(purpose);
+    if (!DOCUMENTED_METHODS.includes(input.method)) {
+      throw badInput('method', 'The tax-information form is signed on paper or electronically (地方税法 §22).', '税務情報の同意は書面または電磁的方法による必要があります。');
+    }
+    if (!input.explanationGiven) {
+      throw badInput('explanationGiven', 'Explain the provision fully before taking the form (2011 MIC notice, point 3).', '同意を得る前に、提供の内容を十分に説明してください。');
+    }
+    if (input.purposes.length === 0) throw badInput('purposes', 'Tick at least one purpose.', '目的を一つ以上選択してください。');
+    return recordConsent(scope, {
+      ...input,
+      purposes: [...new Set(input.purposes.map((p) => TAX_FORM_PURPOSES[p]))],
+      categories: TAX_FORM_CATEGORIES,
+      form: ConsentForm.TAX_INFORMATION_FORM,
+    });
+  }
+}
