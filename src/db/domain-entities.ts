@@ -3,6 +3,7 @@ import { Organisation, Staff, Unit } from '../organisation/entities';
 import { Consent, ConsentEvent } from '../consent/entities';
 import { Emergency } from '../emergency/entities';
 import { ConcerningCaseReferral } from '../referral/entities';
+import { UtilityReport } from '../utility-report/entities';
 import { PolicyVersion } from '../policy/settings/policy-version';
 import { MeetingCase, MeetingMember, SupportMeeting } from '../support-meeting/entities';
 import { HouseholdRecord, Resident } from '../resident/entities';
@@ -22,8 +23,8 @@ import { LinkageMatch, LinkageMatchEvent } from '../record-linkage/entities';
 /** Each domain's entities and the PostgreSQL schemas it owns. */
 export const DOMAIN_MODEL: Record<Domain, { schemas: string[]; entities: Function[] }> = {
   core: {
-    schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency', 'linkage'],
-    entities: [Organisation, Unit, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, LinkageMatch, LinkageMatchEvent],
+    schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency', 'linkage', 'report'],
+    entities: [Organisation, Unit, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, UtilityReport, LinkageMatch, LinkageMatchEvent],
   },
   housing: { schemas: ['housing'], entities: [PublicHousingTenancy, RentArrears, RentPaymentGuidance, HousingConsultation] },
   tax: { schemas: ['tax'], entities: [ResidentTaxAssessment, TaxArrears, NhiPremiumArrears] },

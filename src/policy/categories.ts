@@ -140,6 +140,10 @@ export const CATEGORIES = {
     holder: RECORD_PROVIDER,
     purposes: [Purpose.SELF_RELIANCE_SUPPORT],
   }),
+  UTILITY_REPORT: category('utility.report', '事業者からの情報提供', "A utility's report of a customer at risk", {
+    holder: RECORD_PROVIDER,
+    purposes: [Purpose.SELF_RELIANCE_SUPPORT],
+  }),
   CONSULTATION_FACT: category('consultation.fact', '相談の有無', 'Whether the person has consulted a section', {
     holder: RECORD_PROVIDER,
     purposes: [],

@@ -14,6 +14,9 @@ import { CATEGORY_EXTENSION, HOLDER_EXTENSION, type HolderOf, PERSONAL_RECORD_EX
 
 const guardedResolvers = new WeakSet<Function>();
 
+/** The subject of a record not yet linked to a resident: only its holder's own use can apply. */
+export const UNLINKED_SUBJECT = 'unlinked';
+
 /** Whether a resolver is one the guard installed (the schema walk in the tests checks every field). */
 export function isGuarded(resolve: Function | undefined): boolean {
   return resolve !== undefined && guardedResolvers.has(resolve);
@@ -21,7 +24,8 @@ export function isGuarded(resolve: Function | undefined): boolean {
 
 /** A resolved object that carries one resident's data. */
 interface PersonalSource {
-  residentNumber: string;
+  /** The data subject; null for a record not yet linked to a resident (a utility's report). */
+  residentNumber: string | null;
   /** The unit holding this record, for categories whose holder is named on each record. */
   holderUnit?: string;
 }
@@ -59,7 +63,7 @@ function guarded(
     const access = scope.access;
     const holder = holderOf?.(source, args) ?? fixedHolder ?? source.holderUnit;
     if (!access || !holder) return noDecision(category);
-    const decision = access.decide(source.residentNumber, category, holder, fieldName);
+    const decision = access.decide(source.residentNumber ?? UNLINKED_SUBJECT, category, holder, fieldName);
     if (!decision.allowed) return denialError(decision);
     return resolve(source, args, scope, info);
   };

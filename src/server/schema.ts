@@ -16,6 +16,7 @@ import { PolicySettingsResolver } from '../policy/settings/resolvers';
 import { SupportMeetingResolver } from '../support-meeting/resolvers';
 import { ReferralResolver } from '../referral/resolvers';
 import { MinimalLookupResolver } from '../minimal-lookup/resolvers';
+import { UtilityReportResolver } from '../utility-report/resolvers';
 import { guardSchema } from '../policy/field-guard';
 import { ResidentResolver } from '../resident/resolvers';
 import { ResidentTaxResolver } from '../tax/resolvers';
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   ExplainAccessResolver,
   ReferralResolver,
   MinimalLookupResolver,
+  UtilityReportResolver,
   AccessLogResolver,
   AccessLogPageResolver,
   AccessLogIntegrityResolver,

@@ -4,6 +4,7 @@ import { CareCertification, DisabilityCertificate, HousingSecurityBenefit, Publi
 
 export function welfareLoaders(em: EntityManager) {
   return {
+    em,
     publicAssistanceByResident: groupedLoader(em, PublicAssistance, 'residentNumber'),
     careByResident: groupedLoader(em, CareCertification, 'residentNumber'),
     disabilityByResident: groupedLoader(em, DisabilityCertificate, 'residentNumber'),
