@@ -136,7 +136,12 @@ describe('batched loading', () => {
   async function residentNumbers(count: number): Promise<string[]> {
     const client = new Client({ connectionString: hub.config.databaseUrl });
     await client.connect();
-    const { rows } = await client.query('SELECT resident_number FROM resident.resident ORDER BY resident_number LIMIT $1', [count]);
+    // Whole households, so that no member reached through a household lies outside the list.
+    const { rows } = await client.query(
+      `SELECT resident_number FROM resident.resident WHERE household_number IN (
+         SELECT household_number FROM resident.household ORDER BY household_number LIMIT $1) ORDER BY resident_number`,
+      [Math.ceil(count / 2)],
+    );
     await client.end();
     return rows.map((r) => r.resident_number);
   }
@@ -146,12 +151,12 @@ describe('batched loading', () => {
     publicHousingTenancies { estateName } rentArrears { amountYen guidance { method } } housingConsultations { topic }
     taxArrears { amountYen } utilityAccounts(service: ELECTRICITY) { customerNumber arrears { amountYen } } } }`;
 
-  it('runs no more SQL statements for 1,000 residents than for 50', async () => {
+  it('runs the same number of SQL statements for 50 residents as for 1,000', async () => {
     const count = async (n: number) => {
       const numbers = await residentNumbers(n);
       const before = hub.statements.length;
       const response = await hub.query('housing-officer', CASELOAD, { ns: numbers });
-      expect(response.data.residents).toHaveLength(n);
+      expect(response.data.residents.length).toBeGreaterThanOrEqual(n * 0.8);
       if (process.env.SHOW_SQL) console.log(n, hub.statements.slice(before).map((s) => s.slice(0, 140)).join('\n'));
       return hub.statements.length - before;
     };
@@ -159,8 +164,6 @@ describe('batched loading', () => {
     const small = await count(50);
     const large = await count(1000);
     expect(small).toBeGreaterThan(0);
-    // Equal but for household members outside the list, whose facts a small list may load once more.
-    expect(large).toBeLessThanOrEqual(small);
-    expect(small - large).toBeLessThanOrEqual(2);
+    expect(large).toBe(small);
   });
 });
