@@ -16,7 +16,7 @@ import { AccessSummaryRow } from './summary-types';
 export class AccessLogResolver {
   @Query(() => AccessLogPage, { description: 'Access-log entries matching the filter, newest first, cursor-paged. Privacy officer only.' })
   async accessLog(
-    @Arg('filter', () => AccessLogFilter, { nullable: true }) filter: AccessLogFilter | undefined,
+    @Arg('filter', () => AccessLogFilter, { nullable: true, description: 'Conditions; none for every entry.' }) filter: AccessLogFilter | undefined,
     @Arg('first', () => Int, { defaultValue: 50, description: `At most ${MAX_PAGE}.` }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | undefined,
     @Ctx() scope: RequestScope,
@@ -32,7 +32,10 @@ export class AccessLogResolver {
   @Query(() => [AccessSummaryRow], {
     description: 'Who accessed which categories on which basis over a period (filter.from and filter.to required), grouped with counts. Privacy officer only.',
   })
-  async accessLogSummary(@Arg('filter', () => AccessLogFilter) filter: AccessLogFilter, @Ctx() scope: RequestScope): Promise<AccessSummaryRow[]> {
+  async accessLogSummary(
+    @Arg('filter', () => AccessLogFilter, { description: 'The period (from, to) and any further conditions.' }) filter: AccessLogFilter,
+    @Ctx() scope: RequestScope,
+  ): Promise<AccessSummaryRow[]> {
     const trail = requireAuditor(scope, 'accessLogSummary', filter.subject);
     assertValidFilter(filter);
     if (!filter.from || !filter.to) {

@@ -6,6 +6,7 @@ import { appendEntries, type AppendResult, checkpointHead } from './append';
 import type { Checkpoint } from './checkpoint';
 import type { EntryDraft } from './entry';
 import type { AccessLogSettings } from './settings';
+import { type Verification, verifyChain } from './verify';
 
 /** Display names of organisations and units, for reports. */
 export interface Names {
@@ -19,10 +20,13 @@ export interface Names {
  * request whatever the number of entries.
  */
 export class AccessLog {
+  private verificationPool?: Pool;
+
   private constructor(
     readonly pool: Pool,
     readonly settings: AccessLogSettings,
     readonly names: Names,
+    private readonly url: string,
   ) {}
 
   static async open(databases: Databases, directory: Directory, settings: AccessLogSettings): Promise<AccessLog> {
@@ -31,7 +35,7 @@ export class AccessLog {
       organisation: (code) => (code === null ? null : organisations.get(code) ?? code),
       unit: (code) => (code === null ? null : directory.unit(code)?.name ?? code),
     };
-    return new AccessLog(openAuditPool(databases.urls.audit), settings, names);
+    return new AccessLog(openAuditPool(databases.urls.audit), settings, names, databases.urls.audit);
   }
 
   append(drafts: EntryDraft[]): Promise<AppendResult> {
@@ -42,13 +46,19 @@ export class AccessLog {
     return checkpointHead(this.pool, this.settings.signer);
   }
 
-  close(): Promise<void> {
-    return this.pool.end();
+  /** Verification runs on connections of its own, so that a long one never delays an append. */
+  verify(range: { fromSeq?: number; toSeq?: number }): Promise<Verification> {
+    this.verificationPool ??= openAuditPool(this.url, 4);
+    return verifyChain(this.verificationPool, { ...range, trustedKeys: this.settings.trustedKeys, parallelism: 4 });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.pool.end(), this.verificationPool?.end()]);
   }
 }
 
-export function openAuditPool(url: string): Pool {
-  const pool = new Pool({ connectionString: url, max: 10 });
+export function openAuditPool(url: string, max = 10): Pool {
+  const pool = new Pool({ connectionString: url, max });
   // An idle connection the server drops must not crash the process; the next append reconnects
   // (and fails closed if it cannot).
   pool.on('error', (error) => console.error(`access log: idle connection lost: ${error.message}`));

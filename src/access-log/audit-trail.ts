@@ -27,6 +27,13 @@ export interface LogEvent {
 
 const ACTION = /^[A-Z][A-Z0-9_]*$/;
 
+/** NUL and unpaired surrogates, which PostgreSQL text cannot hold; events carry free text. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function storable<T extends string | null>(text: T): T {
+  return (text === null ? null : text.replace(UNSTORABLE, '\uFFFD')) as T;
+}
+
 /**
  * What one request adds to the log besides its access decisions: events recorded by mutations and
  * whether its entries are withheld from the resident's disclosure report. Created by the Apollo
@@ -35,6 +42,8 @@ const ACTION = /^[A-Z][A-Z0-9_]*$/;
 export class AuditTrail {
   private readonly events: EntryDraft[] = [];
   private withheld = false;
+  /** The GraphQL operation, once Apollo has resolved it. */
+  operation: string | null = null;
 
   constructor(
     readonly log: AccessLog,
@@ -55,7 +64,8 @@ export class AuditTrail {
   }
 
   /** Every entry of the request: one per decision record, then the events in the order recorded. */
-  drafts(operation: string | null): EntryDraft[] {
+  drafts(): EntryDraft[] {
+    const { operation } = this;
     const drafts: EntryDraft[] = [];
     const access = this.scope.access;
     if (access) {
@@ -86,7 +96,7 @@ export class AuditTrail {
       }
     }
     for (const event of this.events) {
-      drafts.push({ ...event, operation: event.operation ?? operation, withheldFromSubject: event.withheldFromSubject || this.withheld });
+      drafts.push({ ...event, withheldFromSubject: event.withheldFromSubject || this.withheld });
     }
     return drafts;
   }
@@ -100,24 +110,24 @@ export class AuditTrail {
     return {
       requestId: this.scope.requestId,
       action: event.action,
-      operation: null,
+      operation: this.operation,
       actorCode: actor.code,
       actorRole: actor.role,
       unitCode: actor.unitCode,
       organisationCode: actor.organisationCode,
-      purpose: event.purpose ?? this.scope.access?.purpose ?? null,
-      subject: event.subject ?? null,
-      category: event.category ?? null,
-      holder: event.holder ?? null,
-      fields: [...(event.fields ?? [])].sort(),
+      purpose: storable(event.purpose ?? this.scope.access?.purpose ?? null),
+      subject: storable(event.subject ?? null),
+      category: storable(event.category ?? null),
+      holder: storable(event.holder ?? null),
+      fields: (event.fields ?? []).map(storable).sort(),
       decision: event.decision ?? AccessDecision.ALLOWED,
       basis: event.basis ?? null,
-      basisRecordId: event.basisRecordId ?? null,
-      citation: event.citation?.en ?? null,
-      citationJa: event.citation?.ja ?? null,
-      reason: note?.en ?? null,
-      reasonJa: note?.ja ?? null,
-      withheldFromSubject: event.withheldFromSubject ?? false,
+      basisRecordId: storable(event.basisRecordId ?? null),
+      citation: storable(event.citation?.en ?? null),
+      citationJa: storable(event.citation?.ja ?? null),
+      reason: storable(note?.en ?? null),
+      reasonJa: storable(note?.ja ?? null),
+      withheldFromSubject: event.withheldFromSubject || this.withheld,
     };
   }
 }

@@ -14,9 +14,9 @@ export class DisclosureReportResolver {
       "A resident's disclosure report (本人開示): which organisation's department looked at which categories of their data, when, for what purpose and on what basis; newest first; organisations and departments only, never staff; entries withheld from the subject left out. Prepared by the privacy officer.",
   })
   async disclosureReport(
-    @Arg('residentNumber', () => ID) residentNumber: string,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Arg('residentNumber', () => ID, { description: 'The resident who asked (宛名番号).' }) residentNumber: string,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Lines per page (at most 1000).' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | undefined,
     @Ctx() scope: RequestScope,
   ): Promise<DisclosureReport> {
     const trail = requireAuditor(scope, 'disclosureReport', residentNumber);

@@ -24,7 +24,7 @@ export class AccessLogEntry {
   @Field(() => String, { nullable: true, description: 'Staff code of the actor.' })
   actorCode!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The actor's role (StaffRole), or OPERATOR for a command." })
   actorRole!: string | null;
 
   @Field(() => String, { nullable: true, description: "The actor's unit (所属)." })
@@ -48,10 +48,10 @@ export class AccessLogEntry {
   @Field(() => [String], { description: 'GraphQL fields (`Type.field`) resolved or refused under this decision.' })
   fields!: string[];
 
-  @Field(() => AccessDecision)
+  @Field(() => AccessDecision, { description: 'Whether the access (or the logged action) was permitted.' })
   decision!: AccessDecision;
 
-  @Field(() => LegalBasis, { nullable: true })
+  @Field(() => LegalBasis, { nullable: true, description: 'The basis the access was allowed on; null when denied.' })
   basis!: LegalBasis | null;
 
   @Field(() => String, { nullable: true, description: 'The consent, support-meeting case or emergency that granted the access.' })
@@ -60,22 +60,22 @@ export class AccessLogEntry {
   @Field(() => String, { nullable: true, description: 'Legal citation, e.g. `APPI art. 69(1)`.' })
   citation!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Legal citation in Japanese, e.g. 個人情報保護法第69条第1項.' })
   citationJa!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the access was denied, or a note on the event.' })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reason or note in Japanese.' })
   reasonJa!: string | null;
 
   @Field({ description: "Left out of the resident's disclosure report (不開示)." })
   withheldFromSubject!: boolean;
 
-  @Field()
+  @Field({ description: 'Hash of the previous entry (SHA-256, hex); 64 zeros for entry 1.' })
   prevHash!: string;
 
-  @Field()
+  @Field({ description: "SHA-256 (hex) of this entry's canonical form, the previous hash included." })
   hash!: string;
 }
 
@@ -84,13 +84,13 @@ export class AccessLogFilter implements EntryFilter {
   @Field(() => ID, { nullable: true, description: 'Resident number of the data subject.' })
   subject?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Staff code of the actor.' })
   actorCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The actor's organisation." })
   organisationCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The actor's unit." })
   unitCode?: string;
 
   @Field(() => [String], { nullable: true, description: 'Any of these data categories.' })
@@ -99,16 +99,16 @@ export class AccessLogFilter implements EntryFilter {
   @Field(() => [LegalBasis], { nullable: true, description: 'Any of these bases.' })
   bases?: LegalBasis[];
 
-  @Field(() => AccessDecision, { nullable: true })
+  @Field(() => AccessDecision, { nullable: true, description: 'Only allowed, or only denied, entries.' })
   decision?: AccessDecision;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The consent, support-meeting case or emergency named as the basis.' })
   basisRecordId?: string;
 
   @Field(() => [String], { nullable: true, description: 'Any of these actions (`READ`, `CONSENT_RECORDED`, …).' })
   actions?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Entries of one request.' })
   requestId?: string;
 
   @Field({ nullable: true, description: 'From this time (inclusive).' })
@@ -120,13 +120,13 @@ export class AccessLogFilter implements EntryFilter {
 
 @ObjectType({ description: 'A page of access-log entries, newest first.' })
 export class AccessLogPage {
-  @Field(() => [AccessLogEntry])
+  @Field(() => [AccessLogEntry], { description: 'The entries of this page, newest first.' })
   entries!: AccessLogEntry[];
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
   endCursor!: string | null;
 
-  @Field()
+  @Field({ description: 'Whether older entries match too.' })
   hasNextPage!: boolean;
 
   /** The filter the page was read with, for `totalCount`. */

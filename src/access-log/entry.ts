@@ -9,6 +9,10 @@ export enum AccessDecision {
 registerEnumType(AccessDecision, {
   name: 'AccessDecision',
   description: 'Whether the access (or the logged action) was permitted.',
+  valuesConfig: {
+    ALLOWED: { description: 'Permitted on a lawful basis (BALP outcome: success).' },
+    DENIED: { description: 'Refused; nothing was disclosed (BALP outcome: failure).' },
+  },
 });
 
 /** The action of an access decision; every other action is an event (e.g. `CONSENT_RECORDED`). */

@@ -43,6 +43,53 @@
  * `withholdFromSubject(scope)` marks every entry of the request as not to be shown in the
  * resident's disclosure report (cf. 番号法 §23(2) 不開示情報, e.g. an abuse investigation).
  * Auditors still see them. Entries cannot be marked afterwards: the log is append-only.
+ *
+ * ## For auditors (role PRIVACY_OFFICER; everyone else gets AUDIT_ROLE_REQUIRED, and the attempt
+ * is logged as ACCESS_LOG_REFUSED)
+ * - `accessLog(filter, first, after)`: entries newest first, cursor-paged, filtered by subject,
+ *   actor, organisation, unit, categories, bases, decision, basis record, actions, request, time;
+ *   `totalCount` on request. `accessLogSummary(filter)`: counts per organisation, unit, actor,
+ *   category, basis and decision over a period.
+ * - `emergencyReviewQueue(statuses, asOf)` and `reviewEmergencyAccess(reviewKey, outcome, note)`:
+ *   entries with basis LIFE_BODY_PROPERTY grouped by emergency, due the policy's
+ *   `emergencyReviewDays` after the first, overdue first; accessed again after its review, an item
+ *   is pending again.
+ * - `disclosureReport(residentNumber)`: the 本人開示 report, organisations and departments only.
+ * - `verifyAccessLog(fromSeq, toSeq)`, `accessLogCheckpoints`, `createAccessLogCheckpoint`.
+ * Reading entries is itself logged (ACCESS_LOG_SEARCHED, DISCLOSURE_REPORTED, reviews).
+ *
+ * ## Commands
+ * `npm run log:verify` (exit 1 at the first bad entry), `npm run log:export -- --out f.csv
+ * [filters]` (with a progress bar; logged as ACCESS_LOG_EXPORTED), `npm run log:checkpoint`
+ * (signs the head now and prints the checkpoint to keep outside the hub).
+ *
+ * ## Tamper evidence
+ * Entries form one chain: `hash = SHA-256(canonical entry)`, the canonical entry including the
+ * previous hash (chain-hash.ts). Appends from every hub replica serialise on an advisory lock
+ * (append.ts). Every AUDIT_CHECKPOINT_EVERY entries, and on demand, the head is signed with the
+ * Ed25519 key of AUDIT_SIGNING_KEY (checkpoint.ts), so that rewriting the chain or cutting its
+ * tail shows. What it cannot show: a cut of the entries after the latest checkpoint, unless a
+ * copy of a later checkpoint was kept outside the database (log:verify --checkpoint).
+ *
+ * ## Database roles
+ * The tables refuse UPDATE, DELETE and TRUNCATE by trigger, whoever connects. That is all that
+ * holds while the hub connects as the owner or a superuser (the embedded default): an owner can
+ * disable triggers, a superuser can do anything, and then only the chain and the checkpoints
+ * reveal what was done. In production the hub logs in as a role that owns nothing; the migration
+ * creates the group role `tsunagu_audit_writer` (SELECT and INSERT on the audit tables, nothing
+ * else) and `tsunagu_audit_reader` (SELECT), and the DBA runs:
+ *
+ * ```sql
+ * CREATE ROLE tsunagu_hub LOGIN PASSWORD '…';            -- owns nothing
+ * GRANT tsunagu_audit_writer TO tsunagu_hub;             -- the log: insert and read only
+ * GRANT USAGE ON SCHEMA resident, organisation, … TO tsunagu_hub;
+ * GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA resident, organisation, … TO tsunagu_hub;
+ * GRANT tsunagu_audit_reader TO tsunagu_verifier;        -- log:verify (log:export logs itself: writer)
+ * ```
+ *
+ * The signing key should be readable by the hub only; whoever holds it and the writer role can
+ * append well-formed entries and checkpoints, but not change what is already covered by a
+ * checkpoint someone kept.
  */
 import type { RequestScope } from '../server/request-scope';
 import { auditTrailOf, type LogEvent } from './audit-trail';

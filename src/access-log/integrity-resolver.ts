@@ -8,7 +8,6 @@ import { requireAuditor } from './auditor-guard';
 import { assertPageSize } from './paging';
 import { exportPublicKey } from './signing-key';
 import { AccessLogCheckpoint, AccessLogVerification } from './verification-types';
-import { verifyChain } from './verify';
 
 export function checkpointView(c: Checkpoint, settings: AccessLogSettings): AccessLogCheckpoint {
   const key = settings.trustedKeys.find((k) => k.keyId === c.keyId);
@@ -25,18 +24,17 @@ export class AccessLogIntegrityResolver {
     description: 'Recomputes the hash chain over a range (default: all) and checks the signed checkpoints; reports the first bad entry.',
   })
   async verifyAccessLog(
-    @Arg('fromSeq', () => SafeIntResolver, { nullable: true }) fromSeq: number | undefined,
-    @Arg('toSeq', () => SafeIntResolver, { nullable: true }) toSeq: number | undefined,
+    @Arg('fromSeq', () => SafeIntResolver, { nullable: true, description: 'First entry to verify (default 1).' }) fromSeq: number | undefined,
+    @Arg('toSeq', () => SafeIntResolver, { nullable: true, description: 'Last entry to verify (default: the head).' }) toSeq: number | undefined,
     @Ctx() scope: RequestScope,
   ): Promise<AccessLogVerification> {
     const trail = requireAuditor(scope, 'verifyAccessLog');
-    const { settings } = trail.log;
-    const result = await verifyChain(trail.log.pool, { fromSeq, toSeq, trustedKeys: settings.trustedKeys });
-    return { ...result, latestCheckpoint: result.latestCheckpoint && checkpointView(result.latestCheckpoint, settings) };
+    const result = await trail.log.verify({ fromSeq, toSeq });
+    return { ...result, latestCheckpoint: result.latestCheckpoint && checkpointView(result.latestCheckpoint, trail.log.settings) };
   }
 
   @Query(() => [AccessLogCheckpoint], { description: 'The latest signed checkpoints, newest first; keep copies outside the hub.' })
-  async accessLogCheckpoints(@Arg('last', () => Int, { defaultValue: 10 }) last: number, @Ctx() scope: RequestScope): Promise<AccessLogCheckpoint[]> {
+  async accessLogCheckpoints(@Arg('last', () => Int, { defaultValue: 10, description: 'How many (at most 1000).' }) last: number, @Ctx() scope: RequestScope): Promise<AccessLogCheckpoint[]> {
     const trail = requireAuditor(scope, 'accessLogCheckpoints');
     assertPageSize(last);
     const result = await trail.log.pool.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint ORDER BY seq DESC LIMIT $1', [last]);

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestScope } from '../server/request-scope';
 import type { AccessLog } from './access-log';
@@ -16,13 +16,16 @@ export function accessLogPlugin(log: AccessLog): ApolloServerPlugin<RequestScope
       const trail = attachAuditTrail(contextValue, log);
       let written = false;
       return {
+        async didResolveOperation(requestContext) {
+          trail.operation = operationName(requestContext);
+        },
         async willSendResponse(requestContext) {
           if (written) return;
           written = true;
-          const drafts = trail.drafts(operationName(requestContext));
-          if (drafts.length === 0) return;
           try {
-            await log.append(drafts);
+            trail.operation ??= operationName(requestContext);
+            const drafts = trail.drafts();
+            if (drafts.length > 0) await log.append(drafts);
           } catch (error) {
             console.error(`access log: write failed, response withheld: ${(error as Error).message}`);
             failClosed(requestContext);
@@ -33,7 +36,7 @@ export function accessLogPlugin(log: AccessLog): ApolloServerPlugin<RequestScope
   };
 }
 
-function failClosed(requestContext: GraphQLRequestContextWillSendResponse<RequestScope>): void {
+function failClosed(requestContext: GraphQLRequestContext<RequestScope>): void {
   const error = accessLogUnavailable();
   requestContext.response.body = {
     kind: 'single',
@@ -43,7 +46,7 @@ function failClosed(requestContext: GraphQLRequestContextWillSendResponse<Reques
 }
 
 /** The operation's name, or its root fields when it has none (e.g. `{ resident }`). */
-function operationName(requestContext: GraphQLRequestContextWillSendResponse<RequestScope>): string | null {
+function operationName(requestContext: GraphQLRequestContext<RequestScope>): string | null {
   const operation = requestContext.operation as OperationDefinitionNode | undefined;
   if (!operation) return requestContext.request.operationName ?? null;
   if (operation.name) return operation.name.value;

@@ -42,7 +42,8 @@ export interface ReviewItem {
 /**
  * Emergency (protection of life, body or property) entries, grouped by basis record id — an entry
  * without one is an item of its own — with the latest review of each. An item is pending until
- * reviewed, and again when accessed after its review; it is due `reviewDays` after its first entry.
+ * reviewed, and again when accessed after its review; it is due `reviewDays` (the policy's
+ * emergencyReviewDays) after its first entry.
  */
 const ITEMS = `
 WITH items AS (

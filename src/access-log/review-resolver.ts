@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Purpose } from '../policy/purposes';
+import { currentPolicy } from '../policy/settings/policy-store';
 import { ErrorCode, hubError } from '../server/errors';
 import type { RequestScope } from '../server/request-scope';
 import { auditTrailOf } from './audit-trail';
@@ -10,6 +11,11 @@ import { EmergencyReview, EmergencyReviewItem, ReviewOutcome } from './review-ty
 
 const MAX_NOTE = 2000;
 
+/** The review deadline is the municipality's policy (policy as data), read per request. */
+async function reviewDays(scope: RequestScope): Promise<number> {
+  return (await currentPolicy(scope.coreEm)).settings.emergencyReviewDays;
+}
+
 /** The privacy officer's after-the-fact review of emergency accesses (DESIGN.md §3, §4). */
 @Resolver(() => EmergencyReviewItem)
 export class EmergencyReviewResolver {
@@ -17,23 +23,23 @@ export class EmergencyReviewResolver {
     description: 'Emergency accesses with their review status, overdue first, then by due date. Default: those awaiting review. Privacy officer only.',
   })
   async emergencyReviewQueue(
-    @Arg('statuses', () => [ReviewStatus], { defaultValue: [ReviewStatus.PENDING] }) statuses: ReviewStatus[],
+    @Arg('statuses', () => [ReviewStatus], { defaultValue: [ReviewStatus.PENDING], description: 'Which items to list.' }) statuses: ReviewStatus[],
     @Arg('asOf', () => Date, { nullable: true, description: 'Judge "overdue" as of this time (default: now).' }) asOf: Date | undefined,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many items (up to 1000).' }) first: number,
     @Ctx() scope: RequestScope,
   ): Promise<EmergencyReviewItem[]> {
     const trail = requireAuditor(scope, 'emergencyReviewQueue');
     assertPageSize(first);
     trail.record({ action: 'ACCESS_LOG_SEARCHED', purpose: Purpose.AUDIT, note: `emergencyReviewQueue ${statuses.join(',')}` });
-    const items = await reviewItems(trail.log.pool, { reviewDays: trail.log.settings.reviewDays, asOf: asOf ?? new Date() });
+    const items = await reviewItems(trail.log.pool, { reviewDays: await reviewDays(scope), asOf: asOf ?? new Date() });
     return items.filter((item) => statuses.includes(item.status)).slice(0, first) as EmergencyReviewItem[];
   }
 
   @Mutation(() => EmergencyReviewItem, { description: 'Signs off or flags an emergency access, with a note; covers every access logged under it so far.' })
   async reviewEmergencyAccess(
-    @Arg('reviewKey') reviewKey: string,
-    @Arg('outcome', () => ReviewOutcome) outcome: ReviewOutcome,
-    @Arg('note') note: string,
+    @Arg('reviewKey', { description: 'The item, as the queue names it.' }) reviewKey: string,
+    @Arg('outcome', () => ReviewOutcome, { description: 'Sign off or flag.' }) outcome: ReviewOutcome,
+    @Arg('note', { description: 'Why (1–2000 characters).' }) note: string,
     @Ctx() scope: RequestScope,
   ): Promise<EmergencyReviewItem> {
     const trail = requireAuditor(scope, 'reviewEmergencyAccess');
@@ -41,8 +47,9 @@ export class EmergencyReviewResolver {
     if (trimmed.length === 0 || trimmed.length > MAX_NOTE) {
       throw hubError(ErrorCode.BAD_USER_INPUT, { en: `A review needs a note of 1–${MAX_NOTE} characters.`, ja: `確認結果には1〜${MAX_NOTE}文字の所見が必要です。` });
     }
-    const { pool, settings } = trail.log;
-    const [item] = await reviewItems(pool, { reviewDays: settings.reviewDays, asOf: new Date(), reviewKey });
+    const { pool } = trail.log;
+    const days = await reviewDays(scope);
+    const [item] = await reviewItems(pool, { reviewDays: days, asOf: new Date(), reviewKey });
     if (!item) {
       throw hubError(ErrorCode.REVIEW_ITEM_NOT_FOUND, { en: `No emergency access has the review key ${reviewKey}.`, ja: `確認対象 ${reviewKey} は存在しません。` });
     }
@@ -55,7 +62,7 @@ export class EmergencyReviewResolver {
       basisRecordId: item.basisRecordId ?? item.reviewKey,
       note: trimmed,
     });
-    const [updated] = await reviewItems(pool, { reviewDays: settings.reviewDays, asOf: new Date(), reviewKey });
+    const [updated] = await reviewItems(pool, { reviewDays: days, asOf: new Date(), reviewKey });
     return updated as EmergencyReviewItem;
   }
 

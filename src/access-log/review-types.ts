@@ -17,20 +17,27 @@ export enum ReviewOutcome {
   FLAG = 'FLAG',
 }
 
-registerEnumType(ReviewOutcome, { name: 'ReviewOutcome', description: 'What the privacy officer decides about an emergency access.' });
+registerEnumType(ReviewOutcome, {
+  name: 'ReviewOutcome',
+  description: 'What the privacy officer decides about an emergency access.',
+  valuesConfig: {
+    SIGN_OFF: { description: 'The access was justified.' },
+    FLAG: { description: 'The access is questionable; the note says why.' },
+  },
+});
 
 @ObjectType({ description: 'One review of an emergency access.' })
 export class EmergencyReview {
-  @Field(() => ReviewStatus)
+  @Field(() => ReviewStatus, { description: 'SIGNED_OFF or FLAGGED.' })
   outcome!: ReviewStatus;
 
-  @Field()
+  @Field({ description: "The reviewer's note." })
   note!: string;
 
-  @Field()
+  @Field({ description: 'Staff code of the reviewer.' })
   reviewerCode!: string;
 
-  @Field()
+  @Field({ description: 'When the review was recorded.' })
   reviewedAt!: Date;
 
   @Field(() => SafeIntResolver, { description: 'The review covers the entries up to this one.' })
@@ -42,7 +49,7 @@ export class EmergencyReviewItem {
   @Field({ description: 'The emergency record id, or `entry:<seq>` for an access that names none.' })
   reviewKey!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The emergency record the accesses name.' })
   basisRecordId!: string | null;
 
   @Field(() => [String], { description: 'Residents concerned.' })
@@ -51,25 +58,25 @@ export class EmergencyReviewItem {
   @Field(() => [String], { description: 'Staff who accessed.' })
   actors!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Organisations of those staff.' })
   organisations!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Data categories accessed.' })
   categories!: string[];
 
   @Field(() => Int, { description: 'Access decisions logged under the emergency.' })
   accesses!: number;
 
-  @Field()
+  @Field({ description: 'The first entry under the emergency.' })
   firstAt!: Date;
 
-  @Field()
+  @Field({ description: 'The latest entry under the emergency.' })
   lastAt!: Date;
 
   @Field({ description: 'Review is due by then.' })
   dueAt!: Date;
 
-  @Field(() => ReviewStatus)
+  @Field(() => ReviewStatus, { description: 'Where the item stands.' })
   status!: ReviewStatus;
 
   @Field({ description: 'Past due and still pending.' })
@@ -78,6 +85,6 @@ export class EmergencyReviewItem {
   @Field({ description: 'Reviewed before, but accessed again since.' })
   reopened!: boolean;
 
-  @Field(() => EmergencyReview, { nullable: true })
+  @Field(() => EmergencyReview, { nullable: true, description: 'The latest review, if any.' })
   lastReview!: EmergencyReview | null;
 }

@@ -6,8 +6,6 @@ import { type CheckpointSigner, importPublicKey, signerFromFile, signerFromPem, 
 export interface AccessLogSettings {
   /** A signed checkpoint is written whenever the chain passes a multiple of this many entries. */
   checkpointEvery: number;
-  /** An emergency access not reviewed within this many days is overdue. */
-  reviewDays: number;
   signer: CheckpointSigner;
   /** Keys whose checkpoints verification accepts: the signer's own plus retired ones. */
   trustedKeys: TrustedKey[];
@@ -24,7 +22,6 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 /**
  * Access-log settings from the environment:
  * - `AUDIT_CHECKPOINT_EVERY` (default 1000 entries);
- * - `AUDIT_EMERGENCY_REVIEW_DAYS` (default 7);
  * - `AUDIT_SIGNING_KEY` (Ed25519 private key, PKCS#8 PEM) or `AUDIT_SIGNING_KEY_FILE`; with
  *   neither, a key generated once into `<data dir>/audit-signing-key.pem`. Every replica of the hub
  *   must use the same key;
@@ -40,7 +37,6 @@ export function loadAccessLogSettings(config: HubConfig, env: NodeJS.ProcessEnv 
   const retired = (env.AUDIT_TRUSTED_KEYS ?? '').split(',').filter((k) => k.trim() !== '').map(importPublicKey);
   return {
     checkpointEvery: positiveInteger(env, 'AUDIT_CHECKPOINT_EVERY', 1000),
-    reviewDays: positiveInteger(env, 'AUDIT_EMERGENCY_REVIEW_DAYS', 7),
     signer,
     trustedKeys: [{ keyId: signer.keyId, publicKey: signer.publicKey }, ...retired],
   };

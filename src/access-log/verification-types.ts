@@ -23,7 +23,7 @@ export class AccessLogCheckpoint {
   @Field({ description: 'Hash of entry `seq`.' })
   hash!: string;
 
-  @Field()
+  @Field({ description: 'When it was signed (database clock).' })
   createdAt!: Date;
 
   @Field({ description: 'Fingerprint of the signing key.' })
@@ -38,13 +38,13 @@ export class AccessLogCheckpoint {
 
 @ObjectType({ description: 'The first entry verification found wrong.' })
 export class ChainFault {
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'The first entry found wrong.' })
   seq!: number;
 
-  @Field(() => ChainProblem)
+  @Field(() => ChainProblem, { description: 'What is wrong with it.' })
   problem!: ChainProblem;
 
-  @Field()
+  @Field({ description: 'The finding in words.' })
   detail!: string;
 }
 
@@ -53,30 +53,30 @@ export class AccessLogVerification {
   @Field({ description: 'True when no entry or checkpoint in the range is wrong.' })
   intact!: boolean;
 
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'First entry of the range verified.' })
   fromSeq!: number;
 
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'Last entry of the range verified.' })
   toSeq!: number;
 
   @Field(() => SafeIntResolver, { description: 'The last entry when verification started.' })
   headSeq!: number;
 
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'Entries found good before the first bad one (all, when intact).' })
   checkedEntries!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Checkpoints whose signature and hash were checked.' })
   checkedCheckpoints!: number;
 
-  @Field(() => AccessLogCheckpoint, { nullable: true })
+  @Field(() => AccessLogCheckpoint, { nullable: true, description: 'The newest checkpoint in the database.' })
   latestCheckpoint!: AccessLogCheckpoint | null;
 
   @Field(() => SafeIntResolver, { description: 'Entries after the latest checkpoint; cutting these off would not be detected until the next checkpoint.' })
   entriesAfterLatestCheckpoint!: number;
 
-  @Field(() => ChainFault, { nullable: true })
+  @Field(() => ChainFault, { nullable: true, description: 'The first bad entry; null when intact.' })
   firstBad!: ChainFault | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long verification took.' })
   durationMs!: number;
 }

@@ -116,7 +116,7 @@ export async function verifyChain(pool: Pool, options: VerifyOptions): Promise<V
 }
 
 async function firstEntryFault(pool: Pool, fromSeq: number, toSeq: number, options: VerifyOptions): Promise<FirstBad | null> {
-  const chunkSize = options.chunkSize ?? 50_000;
+  const chunkSize = options.chunkSize ?? 20_000;
   const starts: number[] = [];
   for (let start = fromSeq; start <= toSeq; start += chunkSize) starts.push(start);
   const faults: (FirstBad | null)[] = starts.map(() => null);

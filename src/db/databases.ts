@@ -16,7 +16,8 @@ export class Databases {
   private constructor(
     private readonly orms: Record<Domain, MikroORM>,
     readonly urls: Record<Domain, string>,
-    private readonly embedded?: RunningPostgres,
+    /** The embedded server these databases live on, when no URL was configured. */
+    readonly embedded?: RunningPostgres,
   ) {}
 
   static async open(config: HubConfig, options: OpenOptions = {}): Promise<Databases> {

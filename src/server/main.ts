@@ -1,6 +1,7 @@
 /** `npm start`: embedded PostgreSQL (unless DATABASE_URL), migrations, demo municipality, GraphQL on :4000. */
 import { loadConfig } from '../config/environment';
 import { Databases } from '../db/databases';
+import { hubRoleUrls } from '../db/hub-role';
 import { prepareDatabase } from './prepare-database';
 import { startHub } from './hub';
 
@@ -9,7 +10,11 @@ async function main() {
   console.log(config.databaseUrl ? 'Connecting to DATABASE_URL…' : `Starting embedded PostgreSQL in ${config.dataDir} …`);
   const databases = await Databases.open(config);
   await prepareDatabase(databases, config, { progress: true });
-  const hub = await startHub(config, databases, { port: config.port, host: process.env.HOST ?? '127.0.0.1' });
+  // Embedded: the owner migrates, the hub logs in as a role that can only append to the access log.
+  const hubDatabases = databases.embedded
+    ? await Databases.open({ ...config, databaseUrl: undefined, domainDatabaseUrls: await hubRoleUrls(databases.urls, config.dataDir) })
+    : databases;
+  const hub = await startHub(config, hubDatabases, { port: config.port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\nTsunagu is serving GraphQL at ${hub.url}`);
   console.log('Get a token for a demo actor with:  npm run token -- housing-officer');
 
@@ -20,6 +25,7 @@ async function main() {
     console.log('\nStopping…');
     try {
       await hub.stop();
+      if (hubDatabases !== databases) await hubDatabases.close();
     } finally {
       await databases.close();
       process.exit(0);

@@ -58,6 +58,23 @@ describe('when the hub runs as a role that may only insert into the log', () => 
     }
   });
 
+  it('withholds the decisions extension too, which names residents and categories', async () => {
+    await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_entry FROM tsunagu_audit_writer'));
+    try {
+      const token = await hub.token('housing-officer');
+      const response = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-tsunagu-decisions': 'include' },
+        body: JSON.stringify({ query: READ_TENANCY, variables: { n: R } }),
+      });
+      const body = { status: response.status, ...((await response.json()) as object) };
+      expectWithheld(body, [...secrets, R]);
+      expect(body).not.toHaveProperty('extensions');
+    } finally {
+      await asSuperuser(databaseUrl, (db) => db.query('GRANT INSERT ON audit.access_log_entry TO tsunagu_audit_writer'));
+    }
+  });
+
   it('still answers requests that touch no personal data', async () => {
     await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_entry FROM tsunagu_audit_writer'));
     try {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/policy/settings/policy-settings';
+import { changePolicy } from '../../src/policy/settings/policy-store';
 import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
 import { appendTo, type AuditHub, cloneDatabase, draft, startAuditHub } from './support';
 
@@ -71,11 +73,11 @@ describe('emergency review queue', () => {
       reopened: false,
       lastReview: null,
     });
-    expect(new Date(a.dueAt).getTime() - new Date(a.firstAt).getTime()).toBe(7 * 86_400_000);
+    expect(new Date(a.dueAt).getTime() - new Date(a.firstAt).getTime()).toBe(DEFAULT_POLICY.emergencyReviewDays * 86_400_000);
   });
 
   it('makes overdue items stand out, first in the queue', async () => {
-    const later = new Date(Date.now() + 8 * 86_400_000).toISOString();
+    const later = new Date(Date.now() + (DEFAULT_POLICY.emergencyReviewDays + 1) * 86_400_000).toISOString();
     const items = await queue({ asOf: later });
     expect(items.every((i) => i.overdue)).toBe(true);
     await hub.query('privacy-officer', REVIEW, { key: 'emergency-B', outcome: 'SIGN_OFF', note: 'Supply stop in winter; justified.' });
@@ -104,6 +106,12 @@ describe('emergency review queue', () => {
     await appendTo(databaseUrl, hub.settings, [emergency('emergency-A', { subject: R, category: 'utility.arrears' })]);
     const [a] = (await queue()).filter((i) => i.reviewKey === 'emergency-A');
     expect(a).toMatchObject({ status: 'PENDING', reopened: true, accesses: 3, lastReview: { outcome: 'SIGNED_OFF' } });
+  });
+
+  it('takes the review deadline from the policy in force', async () => {
+    await changePolicy(hub.databases.em('core'), { ...DEFAULT_POLICY, emergencyReviewDays: 3 }, 'privacy-officer', 'Shorter review window');
+    const [b] = (await queue({ statuses: ['SIGNED_OFF', 'PENDING'] })).filter((i) => i.reviewKey === 'emergency-B');
+    expect(new Date(b.dueAt).getTime() - new Date(b.firstAt).getTime()).toBe(3 * 86_400_000);
   });
 
   it('refuses a review without a note and one of an unknown item', async () => {

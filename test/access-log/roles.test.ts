@@ -70,10 +70,13 @@ describe('caseworkers and other staff cannot read the log', () => {
     expect(response.data.accessLog.entries[0]).toEqual({ decision: 'DENIED', reason: 'accessLog' });
   });
 
-  it('lets the privacy officer read it', async () => {
-    const response = await hub.query('privacy-officer', '{ accessLog(first: 5) { entries { seq } totalCount } }');
+  it('lets the privacy officer read it, verify it and sign a checkpoint, with the hub on its restricted role', async () => {
+    const response = await hub.query('privacy-officer', '{ accessLog(first: 5) { entries { seq } totalCount } verifyAccessLog { intact } }');
     expect(response.errors).toBeUndefined();
     expect(response.data.accessLog.totalCount).toBeGreaterThan(0);
+    expect(response.data.verifyAccessLog.intact).toBe(true);
+    const checkpoint = await hub.query('privacy-officer', 'mutation { createAccessLogCheckpoint { seq keyId } }');
+    expect(checkpoint.data.createAccessLogCheckpoint.seq).toBeGreaterThan(0);
   });
 });
 

@@ -19,7 +19,7 @@ import { TEST_JWT_SECRET, type GraphQLResponse } from '../support/test-hub';
 export function testSettings(overrides: Partial<AccessLogSettings> = {}): AccessLogSettings {
   const { privateKey } = generateKeyPairSync('ed25519');
   const signer = signerFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
-  return { checkpointEvery: 1000, reviewDays: 7, signer, trustedKeys: [{ keyId: signer.keyId, publicKey: signer.publicKey }], ...overrides };
+  return { checkpointEvery: 1000, signer, trustedKeys: [{ keyId: signer.keyId, publicKey: signer.publicKey }], ...overrides };
 }
 
 export function cloneDatabase(): Promise<string> {
@@ -30,6 +30,7 @@ export interface AuditHub {
   url: string;
   databases: Databases;
   settings: AccessLogSettings;
+  token(actor: string): Promise<string>;
   query<T = any>(actor: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -51,6 +52,7 @@ export async function startAuditHub(databaseUrl: string, options: { auditDatabas
     url: hub.url,
     databases,
     settings,
+    token: (actor) => issueToken(tokens, actor),
     async query(actor, query, variables) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (actor) headers.authorization = `Bearer ${await issueToken(tokens, actor)}`;

@@ -1,8 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryHash } from '../../src/access-log/chain-hash';
 import { signCheckpoint } from '../../src/access-log/checkpoint';
+import { runCheckpoint } from '../../src/access-log/cli/checkpoint-command';
 import { runVerify } from '../../src/access-log/cli/verify-command';
 import { entryFromRow } from '../../src/access-log/rows';
 import { signerFromPem } from '../../src/access-log/signing-key';
@@ -138,14 +142,23 @@ describe('verification', () => {
     expect((await verify()).intact).toBe(true);
   });
 
-  it('catches a truncated tail through the checkpoint at the old head, from the API and the command line', async () => {
+  it('catches a truncated tail through the checkpoint at the old head, and through a copy kept outside once that is deleted too', async () => {
+    const env = { DATABASE_URL: databaseUrl, AUDIT_SIGNING_KEY: hub.settings.signer.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+    const output: string[] = [];
+    const io = { out: (t: string) => output.push(t), err: (t: string) => output.push(t), progressStream: process.stderr };
+    expect(await runCheckpoint([], env, io)).toBe(0);
+    const kept = join(mkdtempSync(join(tmpdir(), 'tsunagu-checkpoint-')), 'checkpoint.json');
+    writeFileSync(kept, output.join(''));
+    expect(JSON.parse(output.join(''))).toMatchObject({ seq: head, keyId: hub.settings.signer.keyId });
+
     await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq > $1', [head - 4]));
     expect((await verify()).firstBad).toMatchObject({ seq: head - 3, problem: 'TRUNCATED' });
 
-    const output: string[] = [];
-    const io = { out: (t: string) => output.push(t), err: (t: string) => output.push(t), progressStream: process.stderr };
-    const env = { DATABASE_URL: databaseUrl, AUDIT_SIGNING_KEY: hub.settings.signer.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
-    expect(await runVerify([], env, io)).toBe(1);
+    // Covering the tracks: without the checkpoints in the database, only the copy kept outside tells.
+    await tamper((db) => db.query('DELETE FROM audit.checkpoint WHERE seq > $1', [head - 4]));
+    expect((await verify()).intact).toBe(true);
+    output.length = 0;
+    expect(await runVerify(['--checkpoint', kept], env, io)).toBe(1);
     expect(output.join('')).toContain(`BROKEN at entry ${head - 3}: TRUNCATED`);
   });
 });

@@ -7,6 +7,8 @@ import { Databases } from '../../src/db/databases';
 import { Resident } from '../../src/resident/entities';
 import { PolicyVersion } from '../../src/policy/settings/policy-version';
 import { prepareDatabase } from '../../src/server/prepare-database';
+import { hubRoleUrls } from '../../src/db/hub-role';
+import { Client } from 'pg';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-restart-'));
 chmodSync(dataDir, 0o755);
@@ -39,5 +41,27 @@ describe('the zero-setup embedded database', () => {
     })();
     // The demo is not generated a second time.
     expect(residentsBefore).toBeLessThan(80);
+  }, 120_000);
+
+  it('runs the hub as a role that reads and writes records but cannot change the access log', async () => {
+    const config = { ...loadConfig({}), dataDir, embeddedPostgresPort: 56000 + Math.floor(Math.random() * 3000), demoResidents: 40 };
+    const owner = await Databases.open(config);
+    try {
+      await prepareDatabase(owner, config, { progress: false });
+      const urls = await hubRoleUrls(owner.urls, dataDir);
+      const hub = new Client({ connectionString: urls.audit });
+      await hub.connect();
+      try {
+        expect((await hub.query('SELECT current_user AS u, usesuper FROM pg_user WHERE usename = current_user')).rows[0]).toEqual({ u: 'tsunagu_hub', usesuper: false });
+        expect((await hub.query('SELECT count(*)::int AS n FROM resident.resident')).rows[0].n).toBeGreaterThan(0);
+        for (const statement of ['DELETE FROM audit.access_log_entry', 'UPDATE audit.access_log_entry SET action = action', 'TRUNCATE audit.access_log_entry']) {
+          await expect(hub.query(statement), statement).rejects.toMatchObject({ code: '42501' });
+        }
+      } finally {
+        await hub.end();
+      }
+    } finally {
+      await owner.close();
+    }
   }, 120_000);
 });

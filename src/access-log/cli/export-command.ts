@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -58,7 +58,10 @@ export async function runExport(argv: string[], env: NodeJS.ProcessEnv = process
     // Exporting reads personal data, so it is logged first; no log, no export.
     await appendEntries(pool, [exportEvent(filter, out)], settings.signer, settings.checkpointEvery);
     const total = await countEntries(pool, filter);
-    const bar = new SingleBar({ stream: io.progressStream, format: 'Exporting [{bar}] {percentage}% | {value}/{total} entries | ETA {eta}s' });
+    const bar = new SingleBar(
+      { stream: io.progressStream, format: 'Exporting {bar} {percentage}% | {value}/{total} entries | ETA {eta}s', noTTYOutput: true, notTTYSchedule: 2000 },
+      Presets.shades_classic,
+    );
     bar.start(total, 0);
     const file = createWriteStream(out);
     let written = 0;
