@@ -44,11 +44,11 @@ export class Consent {
   @Property({ type: 'text[]' })
   purposes!: Purpose[];
 
-  @PersonalField(RECORD, () => ConsentMethod)
+  @PersonalField(RECORD, () => ConsentMethod, { description: 'How the consent was given (同意の方法).' })
   @Enum({ items: () => ConsentMethod, type: 'text' })
   method!: ConsentMethod;
 
-  @PersonalField(RECORD, () => ConsentForm)
+  @PersonalField(RECORD, () => ConsentForm, { description: 'The form it was taken on (様式).' })
   @Enum({ items: () => ConsentForm, type: 'text' })
   form!: ConsentForm;
 
@@ -94,7 +94,7 @@ export class Consent {
 export class ConsentEvent {
   [OptionalProps]?: 'holderUnit';
 
-  @PersonalField(RECORD, () => ID)
+  @PersonalField(RECORD, () => ID, { description: 'Event id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
   id!: number;
 
@@ -108,11 +108,11 @@ export class ConsentEvent {
   @Property({ type: 'text' })
   controllerUnit!: string;
 
-  @PersonalField(RECORD, () => ConsentEventKind)
+  @PersonalField(RECORD, () => ConsentEventKind, { description: 'What happened.' })
   @Enum({ items: () => ConsentEventKind, type: 'text' })
   kind!: ConsentEventKind;
 
-  @PersonalField(RECORD, () => Date)
+  @PersonalField(RECORD, () => Date, { description: 'When it was recorded.' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   at: Date = new Date();
 
@@ -120,7 +120,7 @@ export class ConsentEvent {
   @Property({ type: 'text' })
   by!: string;
 
-  @PersonalField(RECORD, () => String, { nullable: true })
+  @PersonalField(RECORD, () => String, { nullable: true, description: 'Note by the staff member, e.g. how the withdrawal was received.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 

@@ -35,5 +35,21 @@ registerEnumType(ConsentMethod, {
     ORAL_BY_PHONE: { description: 'Orally by phone, attested by staff (電話での口頭同意). Covers ordinary categories only.' },
   },
 });
-registerEnumType(ConsentForm, { name: 'ConsentForm', description: 'The form the consent was taken on (様式).' });
-registerEnumType(ConsentEventKind, { name: 'ConsentEventKind', description: 'What happened to a consent (同意の履歴).' });
+registerEnumType(ConsentForm, {
+  name: 'ConsentForm',
+  description: 'The form the consent was taken on (様式).',
+  valuesConfig: {
+    INTAKE_FORM: { description: 'The consent box of the standard intake form (相談受付・申込票).' },
+    TAX_INFORMATION_FORM: { description: 'The consent form for tax information (税務情報の提供に関する同意書, 2011 MIC notice annex).' },
+    OTHER: { description: 'Any other form or record.' },
+  },
+});
+registerEnumType(ConsentEventKind, {
+  name: 'ConsentEventKind',
+  description: 'What happened to a consent (同意の履歴).',
+  valuesConfig: {
+    GIVEN: { description: 'The person gave the consent (同意).' },
+    RENEWED: { description: 'Its validity was extended or changed (更新).' },
+    WITHDRAWN: { description: 'The person withdrew it (撤回).' },
+  },
+});

@@ -22,10 +22,10 @@ class IntakeConsentInput {
   @Field({ nullable: true, description: 'For oral consent: what was said and how identity was checked.' })
   attestation?: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'First day of validity.' })
   validFrom!: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of validity; open-ended when omitted.' })
   validUntil?: string;
 }
 
@@ -49,10 +49,10 @@ class TaxInformationConsentInput {
   @Field({ description: 'That the out-of-purpose use and provision was fully explained (十分な説明, point 3 of the notice).' })
   explanationGiven!: boolean;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'First day of validity.' })
   validFrom!: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of validity; open-ended when omitted.' })
   validUntil?: string;
 }
 
@@ -61,7 +61,7 @@ class TaxInformationConsentInput {
 export class ConsentFormResolver {
   @Mutation(() => Consent, { description: 'Records the consent box of the intake form; your unit is the controller.' })
   async recordIntakeConsent(
-    @Arg('input', () => IntakeConsentInput) input: IntakeConsentInput,
+    @Arg('input', () => IntakeConsentInput, { description: 'The consent box of the intake form, as filled in.' }) input: IntakeConsentInput,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<Consent> {
@@ -78,7 +78,7 @@ export class ConsentFormResolver {
 
   @Mutation(() => Consent, { description: 'Records a signed tax-information consent form; your unit is the controller.' })
   async recordTaxInformationConsent(
-    @Arg('input', () => TaxInformationConsentInput) input: TaxInformationConsentInput,
+    @Arg('input', () => TaxInformationConsentInput, { description: 'The tax-information consent form, as signed.' }) input: TaxInformationConsentInput,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<Consent> {

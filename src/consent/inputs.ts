@@ -17,10 +17,10 @@ export class RecordConsentInput {
   @Field(() => [Purpose], { description: 'Purposes covered (利用目的).' })
   purposes!: Purpose[];
 
-  @Field(() => ConsentMethod)
+  @Field(() => ConsentMethod, { description: 'How the consent was given (同意の方法); oral consent needs an attestation and covers ordinary categories only.' })
   method!: ConsentMethod;
 
-  @Field(() => ConsentForm, { defaultValue: ConsentForm.OTHER })
+  @Field(() => ConsentForm, { defaultValue: ConsentForm.OTHER, description: 'The form it was taken on (様式).' })
   form!: ConsentForm;
 
   @Field({ nullable: true, description: 'Reference to the signed form or electronic record.' })

@@ -21,16 +21,16 @@ import { recordConsent } from './record-consent';
 @Resolver(() => Consent)
 export class ConsentResolver {
   @Mutation(() => Consent, { description: "Records a consent taken from the person, with your unit as controller." })
-  async recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope): Promise<Consent> {
+  async recordConsent(@Arg('input', () => RecordConsentInput, { description: 'The consent as taken from the person.' }) input: RecordConsentInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope): Promise<Consent> {
     await scope.declarePurpose(purpose);
     return recordConsent(scope, input);
   }
 
   @Mutation(() => Consent, { description: 'Extends or changes the validity of a consent your unit controls.' })
   async renewConsent(
-    @Arg('id', () => ID) id: string,
-    @Arg('validUntil', () => LocalDate, { nullable: true }) validUntil: string | undefined,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('id', () => ID, { description: 'Consent id.' }) id: string,
+    @Arg('validUntil', () => LocalDate, { nullable: true, description: 'New last day of validity; open-ended when omitted.' }) validUntil: string | undefined,
+    @Arg('note', () => String, { nullable: true, description: 'Note kept in the consent’s history.' }) note: string | undefined,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<Consent> {
@@ -45,8 +45,8 @@ export class ConsentResolver {
 
   @Mutation(() => Consent, { description: 'Records that the person withdrew a consent; it stops granting access on the next request.' })
   async withdrawConsent(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('id', () => ID, { description: 'Consent id.' }) id: string,
+    @Arg('note', () => String, { nullable: true, description: 'How the withdrawal was received; kept in the consent’s history.' }) note: string | undefined,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<Consent> {
@@ -60,8 +60,8 @@ export class ConsentResolver {
 
   @Query(() => [Consent], { description: "Consents your unit controls for one resident; each field is decided like any personal data." })
   async consents(
-    @Arg('residentNumber', () => ID) residentNumber: string,
-    @Arg('purpose', () => Purpose) purpose: Purpose,
+    @Arg('residentNumber', () => ID, { description: 'Municipal resident number (宛名番号), ten digits.' }) residentNumber: string,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<Consent[]> {
     assertResidentNumber(residentNumber);

@@ -17,7 +17,7 @@ const RECORD = CATEGORIES.EMERGENCY_RECORD;
 export class Emergency {
   [OptionalProps]?: 'holderUnit';
 
-  @PersonalField(RECORD, () => ID)
+  @PersonalField(RECORD, () => ID, { description: 'Emergency id; the access log and the review queue refer to it.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -38,7 +38,7 @@ export class Emergency {
   @Property({ type: 'text' })
   reason!: string;
 
-  @PersonalField(RECORD, () => ConsentDifficulty)
+  @PersonalField(RECORD, () => ConsentDifficulty, { description: 'Why consent is hard to obtain (同意取得が困難な理由).' })
   @Enum({ items: () => ConsentDifficulty, type: 'text' })
   consentDifficulty!: ConsentDifficulty;
 
@@ -50,7 +50,7 @@ export class Emergency {
   @Property({ type: 'text[]' })
   categories!: string[];
 
-  @PersonalField(RECORD, () => Date)
+  @PersonalField(RECORD, () => Date, { description: 'When it was declared; the window starts here.' })
   @Property({ type: 'timestamptz' })
   declaredAt!: Date;
 

@@ -15,13 +15,13 @@ import { ConsentDifficulty } from './enums';
 
 @InputType({ description: 'An emergency to declare: who is at risk, why, why consent cannot be had, and what is needed.' })
 export class DeclareEmergencyInput {
-  @Field()
+  @Field({ description: 'Resident number (宛名番号) of the person at risk.' })
   residentNumber!: string;
 
   @Field({ description: 'What is at risk and why (at least 10 characters).' })
   reason!: string;
 
-  @Field(() => ConsentDifficulty)
+  @Field(() => ConsentDifficulty, { description: 'Why consent is hard to obtain (同意取得が困難な理由).' })
   consentDifficulty!: ConsentDifficulty;
 
   @Field({ description: 'Why consent cannot be obtained, in words (at least 10 characters).' })
@@ -38,7 +38,7 @@ export class DeclareEmergencyInput {
 @Resolver()
 export class EmergencyResolver {
   @Mutation(() => Emergency, { description: 'Declares an emergency for one resident; every use is reviewed by the privacy officer.' })
-  async declareEmergency(@Arg('input', () => DeclareEmergencyInput) input: DeclareEmergencyInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
+  async declareEmergency(@Arg('input', () => DeclareEmergencyInput, { description: 'Who is at risk, why, and what is needed.' }) input: DeclareEmergencyInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
     await scope.declarePurpose(purpose);
     const actor = scope.actor;
     if (!mayDeclare(actor.unitCode, Purpose.PROTECTION_OF_LIFE_BODY_PROPERTY)) {
@@ -83,7 +83,7 @@ export class EmergencyResolver {
   }
 
   @Mutation(() => Emergency, { description: 'Ends an emergency your unit declared; its access ends on the next request.' })
-  async endEmergency(@Arg('id', () => ID) id: string, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
+  async endEmergency(@Arg('id', () => ID, { description: 'Emergency id.' }) id: string, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
     await scope.declarePurpose(purpose);
     const em = scope.coreEm.fork();
     const emergency = await em.findOne(Emergency, { id: asUuid(id) });
@@ -98,7 +98,7 @@ export class EmergencyResolver {
   }
 
   @Query(() => [Emergency], { description: 'Emergencies your unit declared, newest first; each field is decided like any personal data.' })
-  async emergencies(@Arg('purpose', () => Purpose) purpose: Purpose, @Ctx() scope: RequestScope) {
+  async emergencies(@Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
     await scope.declarePurpose(purpose);
     return scope.coreEm.find(Emergency, { declaredByUnit: scope.actor.unitCode }, { orderBy: { declaredAt: 'desc' }, limit: 200 });
   }

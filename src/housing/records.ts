@@ -1,15 +1,61 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalField, PersonalRecord } from '../policy/personal-field';
 import { LocalDate } from '../server/scalars';
 import { ConsultationChannel, GuidanceMethod, HousingConsultationTopic, RentArrearsStatus, TenancyStatus } from './enums';
 
-registerEnumType(TenancyStatus, { name: 'TenancyStatus', description: 'Whether a public-housing tenancy is current.' });
-registerEnumType(RentArrearsStatus, { name: 'RentArrearsStatus', description: 'State of rent arrears (滞納状況).' });
-registerEnumType(GuidanceMethod, { name: 'GuidanceMethod', description: 'How payment guidance (納付指導) was given.' });
-registerEnumType(ConsultationChannel, { name: 'ConsultationChannel', description: 'How a consultation reached the section (相談経路).' });
-registerEnumType(HousingConsultationTopic, { name: 'HousingConsultationTopic', description: 'What a housing consultation was about (相談内容の分類).' });
+registerEnumType(TenancyStatus, {
+  name: 'TenancyStatus',
+  description: 'Whether a public-housing tenancy is current.',
+  valuesConfig: { ACTIVE: { description: 'Current tenancy (入居中).' }, ENDED: { description: 'The tenant has moved out (退去済み).' } },
+});
+registerEnumType(RentArrearsStatus, {
+  name: 'RentArrearsStatus',
+  description: 'State of rent arrears (滞納状況).',
+  valuesConfig: {
+    OPEN: { description: 'Unpaid (滞納中).' },
+    REPAYING: { description: 'Being repaid in instalments (分納中).' },
+    SETTLED: { description: 'Paid in full (完納).' },
+    LEGAL_ACTION: { description: 'Legal action taken (法的措置).' },
+  },
+});
+registerEnumType(GuidanceMethod, {
+  name: 'GuidanceMethod',
+  description: 'How payment guidance (納付指導) was given.',
+  valuesConfig: {
+    LETTER: { description: 'Reminder letter (催告書).' },
+    PHONE: { description: 'By phone (電話).' },
+    HOME_VISIT: { description: 'Home visit (訪問).' },
+    COUNTER: { description: 'At the counter (窓口).' },
+    LEGAL_SUMMONS: { description: 'Summons before legal action (法的措置呼出通知).' },
+  },
+});
+registerEnumType(ConsultationChannel, {
+  name: 'ConsultationChannel',
+  description: 'How a consultation reached the section (相談経路).',
+  valuesConfig: {
+    COUNTER: { description: 'At the counter (窓口).' },
+    PHONE: { description: 'By phone (電話).' },
+    HOME_VISIT: { description: 'On a home visit (訪問).' },
+    REFERRAL: { description: 'Referred by another section or body (紹介).' },
+    EMAIL: { description: 'By e-mail (メール).' },
+  },
+});
+registerEnumType(HousingConsultationTopic, {
+  name: 'HousingConsultationTopic',
+  description: 'What a housing consultation was about (相談内容の分類).',
+  valuesConfig: {
+    PUBLIC_HOUSING_APPLICATION: { description: 'Applying for public housing (公営住宅の入居申込).' },
+    RENT_PAYMENT: { description: 'Paying the rent (家賃の支払い).' },
+    EVICTION_RISK: { description: 'Asked to leave the home (退去を求められている).' },
+    PRIVATE_RENTAL_SEARCH: { description: 'Looking for a private rental (民間賃貸住宅探し).' },
+    GUARANTOR: { description: 'No guarantor (保証人がいない).' },
+    REPAIR: { description: 'Repairs (修繕).' },
+    NEIGHBOUR_TROUBLE: { description: 'Trouble with neighbours (近隣トラブル).' },
+    OTHER: { description: 'Anything else (その他).' },
+  },
+});
 
 const TENANCY = CATEGORIES.HOUSING_TENANCY;
 const ARREARS = CATEGORIES.HOUSING_ARREARS;
@@ -18,6 +64,7 @@ const CONSULTATION = CATEGORIES.HOUSING_CONSULTATION;
 @PersonalRecord()
 @ObjectType({ description: 'A public-housing tenancy (公営住宅の入居), recorded on the tenancy holder (名義人).' })
 @Entity({ schema: 'housing', tableName: 'public_housing_tenancy' })
+@Unique({ name: 'public_housing_tenancy_natural_key', properties: ['residentNumber', 'estateName', 'building', 'unitNumber', 'moveInDate'] })
 export class PublicHousingTenancy {
   @PersonalField(TENANCY, () => Int, { description: 'Record id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
@@ -59,7 +106,7 @@ export class PublicHousingTenancy {
   @Property({ type: 'text', nullable: true })
   rentReductionReason?: string | null;
 
-  @PersonalField(TENANCY, () => TenancyStatus)
+  @PersonalField(TENANCY, () => TenancyStatus, { description: 'Whether the tenancy is current (入居状況).' })
   @Enum({ items: () => TenancyStatus, type: 'text' })
   status!: TenancyStatus;
 
@@ -71,6 +118,7 @@ export class PublicHousingTenancy {
 @PersonalRecord()
 @ObjectType({ description: 'Rent arrears on a public-housing tenancy (家賃滞納).' })
 @Entity({ schema: 'housing', tableName: 'rent_arrears' })
+@Unique({ name: 'rent_arrears_natural_key', properties: ['tenancyId', 'since'] })
 export class RentArrears {
   @PersonalField(ARREARS, () => Int, { description: 'Record id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
@@ -96,7 +144,7 @@ export class RentArrears {
   @Property({ type: 'date' })
   since!: string;
 
-  @PersonalField(ARREARS, () => RentArrearsStatus)
+  @PersonalField(ARREARS, () => RentArrearsStatus, { description: 'State of the arrears (滞納状況).' })
   @Enum({ items: () => RentArrearsStatus, type: 'text' })
   status!: RentArrearsStatus;
 
@@ -125,7 +173,7 @@ export class RentPaymentGuidance {
   @Property({ type: 'date' })
   givenOn!: string;
 
-  @PersonalField(ARREARS, () => GuidanceMethod)
+  @PersonalField(ARREARS, () => GuidanceMethod, { description: 'How the guidance was given (指導方法).' })
   @Enum({ items: () => GuidanceMethod, type: 'text' })
   method!: GuidanceMethod;
 
@@ -150,11 +198,11 @@ export class HousingConsultation {
   @Property({ type: 'date' })
   consultedOn!: string;
 
-  @PersonalField(CONSULTATION, () => ConsultationChannel)
+  @PersonalField(CONSULTATION, () => ConsultationChannel, { description: 'How the consultation reached the section (相談経路).' })
   @Enum({ items: () => ConsultationChannel, type: 'text' })
   channel!: ConsultationChannel;
 
-  @PersonalField(CONSULTATION, () => HousingConsultationTopic)
+  @PersonalField(CONSULTATION, () => HousingConsultationTopic, { description: 'What it was about (相談内容の分類).' })
   @Enum({ items: () => HousingConsultationTopic, type: 'text' })
   topic!: HousingConsultationTopic;
 

@@ -41,9 +41,9 @@ export class HousingRegisterResolver {
   })
   async publicHousingTenancies(
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
-    @Arg('status', () => TenancyStatus, { nullable: true }) status: TenancyStatus | undefined,
+    @Arg('status', () => TenancyStatus, { nullable: true, description: 'Only tenancies in this state; all when omitted.' }) status: TenancyStatus | undefined,
     @Arg('limit', () => Int, { defaultValue: 50, description: 'At most 500.' }) limit: number,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Tenancies to skip, in register order (by id).' }) offset: number,
     @Ctx() scope: RequestScope,
   ): Promise<PublicHousingTenancy[]> {
     await scope.declarePurpose(purpose);

@@ -13,7 +13,7 @@ export class Me {
   @Field({ description: 'Name (氏名).' })
   name!: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'Role (職務).' })
   role!: StaffRole;
 
   @Field({ description: 'Unit (所属) code.' })

@@ -23,7 +23,7 @@ registerEnumType(IdentifierSet, {
 
 @InputType({ description: 'The identifiers of the person asked about: exactly the fields of the chosen set.' })
 export class PersonIdentifiersInput {
-  @Field(() => IdentifierSet)
+  @Field(() => IdentifierSet, { description: 'Which identifier set follows; give exactly its fields.' })
   set!: IdentifierSet;
 
   @Field({ nullable: true, description: 'Family name in katakana (KANA_NAME_AND_BIRTH_DATE).' })

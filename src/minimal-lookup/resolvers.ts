@@ -27,7 +27,7 @@ const SECTIONS: { unit: string; consulted: (loaders: Loaders, residentNumber: st
 export class MinimalLookupResolver {
   @Query(() => [ConsultationAnswer], { description: 'Has this person consulted the housing, self-reliance or public-assistance section? Yes/no per section, nothing more.' })
   async hasConsulted(
-    @Arg('person', () => PersonIdentifiersInput) person: PersonIdentifiersInput,
+    @Arg('person', () => PersonIdentifiersInput, { description: 'The person asked about, by one fixed identifier set.' }) person: PersonIdentifiersInput,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<ConsultationAnswer[]> {

@@ -16,4 +16,21 @@ export enum StaffRole {
   WATER_OFFICER = 'WATER_OFFICER',
 }
 
-registerEnumType(StaffRole, { name: 'StaffRole', description: 'Role of a staff actor.' });
+registerEnumType(StaffRole, {
+  name: 'StaffRole',
+  description: 'Role of a staff actor.',
+  valuesConfig: {
+    REGISTRY_CLERK: { description: 'Resident register clerk (市民課).' },
+    HOUSING_OFFICER: { description: 'Public-housing officer (公営住宅担当).' },
+    TAX_OFFICER: { description: 'Tax officer (税務課).' },
+    NHI_OFFICER: { description: 'National health insurance officer (保険年金課).' },
+    PUBLIC_ASSISTANCE_CASEWORKER: { description: 'Public-assistance caseworker (生活保護ケースワーカー).' },
+    CARE_INSURANCE_OFFICER: { description: 'Long-term care insurance officer (介護保険課).' },
+    DISABILITY_WELFARE_OFFICER: { description: 'Disability welfare officer (障害福祉課).' },
+    SELF_RELIANCE_CASEWORKER: { description: 'Self-reliance support caseworker (自立相談支援機関 相談支援員).' },
+    SUPPORT_MEETING_SECRETARIAT: { description: 'Support-meeting secretariat (支援会議事務局).' },
+    PRIVACY_OFFICER: { description: 'Privacy officer and auditor (個人情報保護担当).' },
+    UTILITY_STAFF: { description: 'Staff of a private electricity or gas company (電気・ガス事業者).' },
+    WATER_OFFICER: { description: 'Water works officer, a public organ (水道局).' },
+  },
+});

@@ -13,7 +13,7 @@ class BasisFailureView {
   @Field({ description: 'A LegalBasis, or ADDRESS_WITHHELD for the rule that overrides every basis.' })
   basis!: string;
 
-  @Field(() => BilingualText)
+  @Field(() => BilingualText, { description: 'Why it does not apply, in Japanese and English.' })
   reason!: BilingualText;
 }
 
@@ -25,10 +25,10 @@ class AccessExplanation {
   @Field({ description: 'Unit holding the data.' })
   holder!: string;
 
-  @Field()
+  @Field({ description: 'Whether the data would be served now.' })
   allowed!: boolean;
 
-  @Field(() => LegalBasis, { nullable: true })
+  @Field(() => LegalBasis, { nullable: true, description: 'The basis that allows it (null when denied).' })
   basis?: LegalBasis;
 
   @Field({ nullable: true, description: 'The consent, meeting case or emergency that grants access.' })
@@ -54,8 +54,8 @@ export class ExplainAccessResolver {
     description: 'Asks before asking: which categories of a resident you could see for a purpose, and under what basis — without reading any data.',
   })
   async explainAccess(
-    @Arg('residentNumber', () => ID) residentNumber: string,
-    @Arg('purpose', () => Purpose) purpose: Purpose,
+    @Arg('residentNumber', () => ID, { description: 'Municipal resident number (宛名番号), ten digits.' }) residentNumber: string,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Arg('categories', () => [String], { nullable: true, description: 'Category codes; all resident data when omitted.' }) codes: string[] | undefined,
     @Ctx() scope: RequestScope,
   ): Promise<AccessExplanation[]> {

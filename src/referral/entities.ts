@@ -13,6 +13,11 @@ export enum ReferralStatus {
 registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',
   description: 'What the secretariat did with a referral: received, tabled as a case, or closed without tabling.',
+  valuesConfig: {
+    RECEIVED: { description: 'Received, not yet dealt with (受理).' },
+    TABLED: { description: 'Tabled as a case of the meeting (付議).' },
+    CLOSED: { description: 'Closed without tabling, with a note (終了).' },
+  },
 });
 
 @ObjectType({ description: 'One fact that made the referring unit concerned, from its own records.' })
@@ -37,7 +42,7 @@ const REFERRAL = CATEGORIES.MEETING_REFERRAL;
 export class ConcerningCaseReferral {
   [OptionalProps]?: 'holderUnit';
 
-  @PersonalField(REFERRAL, () => ID)
+  @PersonalField(REFERRAL, () => ID, { description: 'Referral id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -61,15 +66,15 @@ export class ConcerningCaseReferral {
   @Property({ type: 'text' })
   referredBy!: string;
 
-  @PersonalField(REFERRAL, () => [ReferralFact])
+  @PersonalField(REFERRAL, () => [ReferralFact], { description: 'The facts that made the referring unit concerned.' })
   @Property({ type: 'json' })
   facts!: ReferralFact[];
 
-  @PersonalField(REFERRAL, () => Date)
+  @PersonalField(REFERRAL, () => Date, { description: 'When it was referred.' })
   @Property({ type: 'timestamptz' })
   referredAt!: Date;
 
-  @PersonalField(REFERRAL, () => ReferralStatus)
+  @PersonalField(REFERRAL, () => ReferralStatus, { description: 'What the secretariat did with it.' })
   @Enum({ items: () => ReferralStatus, type: 'text' })
   status!: ReferralStatus;
 

@@ -32,16 +32,16 @@ class ReferConcerningCaseInput {
   @Field(() => ID, { description: 'The statutory support meeting (生活困窮者自立支援法 §9) to refer to.' })
   meetingId!: string;
 
-  @Field(() => [ReferralFactInput])
+  @Field(() => [ReferralFactInput], { description: 'At least one fact from your own records.' })
   facts!: ReferralFactInput[];
 }
 
 @ObjectType({ description: 'Receipt of a referral: says that it arrived, nothing about the person.' })
 class ReferralReceipt {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Referral id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'When it was received.' })
   referredAt!: Date;
 }
 
@@ -54,7 +54,7 @@ class ReferralReceipt {
 export class ReferralResolver {
   @Mutation(() => ReferralReceipt, { description: 'Refers a concerning case to a support meeting’s secretariat (a provision based on law, APPI 69(1)).' })
   async referConcerningCase(
-    @Arg('input', () => ReferConcerningCaseInput) input: ReferConcerningCaseInput,
+    @Arg('input', () => ReferConcerningCaseInput, { description: 'The person, the meeting and the facts.' }) input: ReferConcerningCaseInput,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的) of your unit.' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<ReferralReceipt> {
@@ -107,7 +107,7 @@ export class ReferralResolver {
 
   @Query(() => [ConcerningCaseReferral], { description: 'Referrals received by a meeting your unit runs, newest first.' })
   async concerningCaseReferrals(
-    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('meetingId', () => ID, { description: 'The meeting, which your unit must run as secretariat.' }) meetingId: string,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<ConcerningCaseReferral[]> {
@@ -118,8 +118,8 @@ export class ReferralResolver {
 
   @Mutation(() => ConcerningCaseReferral, { description: 'Tables a referral as a case of the meeting, opening the meeting’s access for its members.' })
   async tableReferral(
-    @Arg('referralId', () => ID) referralId: string,
-    @Arg('tabledOn', () => LocalDate) tabledOn: string,
+    @Arg('referralId', () => ID, { description: 'Referral id.' }) referralId: string,
+    @Arg('tabledOn', () => LocalDate, { description: 'Date tabled (付議日).' }) tabledOn: string,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<ConcerningCaseReferral> {
@@ -143,8 +143,8 @@ export class ReferralResolver {
 
   @Mutation(() => ConcerningCaseReferral, { description: 'Closes a referral without tabling it, saying why.' })
   async closeReferral(
-    @Arg('referralId', () => ID) referralId: string,
-    @Arg('note') note: string,
+    @Arg('referralId', () => ID, { description: 'Referral id.' }) referralId: string,
+    @Arg('note', { description: 'Why it is closed without tabling.' }) note: string,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<ConcerningCaseReferral> {

@@ -5,10 +5,24 @@ import { CATEGORIES } from '../policy/categories';
 import { PersonalField, PersonalRecord } from '../policy/personal-field';
 import { RelationshipToHead, Sex } from './enums';
 
-registerEnumType(Sex, { name: 'Sex', description: 'Sex as recorded in the resident register (性別).' });
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: 'Sex as recorded in the resident register (性別).',
+  valuesConfig: { MALE: { description: 'Male (男).' }, FEMALE: { description: 'Female (女).' }, UNSPECIFIED: { description: 'Not recorded.' } },
+});
 registerEnumType(RelationshipToHead, {
   name: 'RelationshipToHead',
   description: 'Relationship to the head of household as recorded in the resident register (続柄).',
+  valuesConfig: {
+    HEAD: { description: 'Head of household (世帯主).' },
+    SPOUSE: { description: 'Wife or husband (妻・夫).' },
+    CHILD: { description: 'Child (子).' },
+    PARENT: { description: 'Father or mother (父・母).' },
+    GRANDCHILD: { description: 'Grandchild (孫).' },
+    SIBLING: { description: 'Brother or sister (兄弟姉妹).' },
+    OTHER_RELATIVE: { description: 'Other relative (その他親族).' },
+    NON_RELATIVE: { description: 'Not related: a lodger or companion (縁故者・同居人).' },
+  },
 });
 
 /** 世帯: a household as recorded in the resident register. */
@@ -28,6 +42,12 @@ export class HouseholdRecord {
 @PersonalRecord()
 @ObjectType({ description: 'A resident (住民), keyed by the municipal resident number (宛名番号).' })
 @Entity({ schema: 'resident', tableName: 'resident' })
+// Blocking keys of record linkage (src/record-linkage/candidates.ts): kana up to spelling variants, and the whole name.
+@Index({
+  name: 'resident_kana_key_index',
+  expression: 'create index "resident_kana_key_index" on "resident"."resident" ("linkage"."kana_key"("family_name_kana" || "given_name_kana"))',
+})
+@Index({ name: 'resident_full_name_index', expression: 'create index "resident_full_name_index" on "resident"."resident" (("family_name" || "given_name"))' })
 export class Resident {
   @PersonalField(CATEGORIES.PERSON_IDENTITY, () => ID, { description: 'Municipal resident number (宛名番号).' })
   @PrimaryKey({ type: 'text' })
@@ -58,6 +78,7 @@ export class Resident {
   givenNameKana!: string;
 
   @PersonalField(CATEGORIES.PERSON_IDENTITY, () => LocalDate, { description: 'Date of birth (生年月日).' })
+  @Index()
   @Property({ type: 'date' })
   dateOfBirth!: string;
 

@@ -1,5 +1,4 @@
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccessLog } from '../access-log/access-log';
@@ -12,6 +11,8 @@ import { loadActor, type Actor } from '../identity/actor';
 import { signingKey } from '../identity/signing-key';
 import { type TokenSettings, verifyToken } from '../identity/token';
 import { Directory } from '../organisation/directory';
+import { maskInternalErrors } from './error-masking';
+import { startHttpServer } from './http-server';
 import { ErrorCode, hubError } from './errors';
 import { createLoaders } from './loaders';
 import { RequestScope } from './request-scope';
@@ -34,9 +35,14 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const directory = await Directory.load(databases.em('core'));
   const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
-  const server = new ApolloServer<RequestScope>({ schema: buildHubSchema(), plugins: [accessLogPlugin(accessLog), decisionsPlugin()] });
+  const server = new ApolloServer<RequestScope>({
+    schema: buildHubSchema(),
+    plugins: [accessLogPlugin(accessLog), decisionsPlugin()],
+    formatError: maskInternalErrors(),
+    includeStacktraceInErrorResponses: false,
+  });
 
-  const { url } = await startStandaloneServer(server, {
+  const { url } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);

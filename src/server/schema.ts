@@ -18,6 +18,7 @@ import { ReferralResolver } from '../referral/resolvers';
 import { MinimalLookupResolver } from '../minimal-lookup/resolvers';
 import { UtilityReportResolver } from '../utility-report/resolvers';
 import { guardSchema } from '../policy/field-guard';
+import { describeRootTypes } from './root-descriptions';
 import { ResidentResolver } from '../resident/resolvers';
 import { ResidentTaxResolver } from '../tax/resolvers';
 import { ResidentUtilityResolver, UtilityAccountResolver } from '../utility/resolvers';
@@ -52,7 +53,7 @@ export const RESOLVERS = [
 
 /** The executable schema, with the field guard wrapped around every personal-data field. */
 export function buildHubSchema(): GraphQLSchema {
-  return guardSchema(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false }));
+  return describeRootTypes(guardSchema(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false })));
 }
 
 /** The SDL committed as `schema/schema.graphql`. */

@@ -10,7 +10,7 @@ import { MeetingLegalBasis } from './enums';
 @ObjectType({ description: 'A meeting body at which cases are tabled (支援会議・支援調整会議).' })
 @Entity({ schema: 'meeting', tableName: 'support_meeting' })
 export class SupportMeeting {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Meeting id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -18,7 +18,7 @@ export class SupportMeeting {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => MeetingLegalBasis)
+  @Field(() => MeetingLegalBasis, { description: 'The law the meeting is organised under (設置根拠).' })
   @Enum({ items: () => MeetingLegalBasis, type: 'text' })
   legalBasis!: MeetingLegalBasis;
 
@@ -34,7 +34,7 @@ export class SupportMeeting {
   @Property({ type: 'text[]' })
   scopeCategories!: string[];
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Date established (設置日).' })
   @Property({ type: 'date' })
   establishedOn!: string;
 }
@@ -42,7 +42,7 @@ export class SupportMeeting {
 @ObjectType({ description: 'A member organisation unit of a meeting, bound by confidentiality (守秘義務).' })
 @Entity({ schema: 'meeting', tableName: 'meeting_member' })
 export class MeetingMember {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Membership id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
   id!: number;
 
@@ -59,11 +59,11 @@ export class MeetingMember {
   @Property({ type: 'date', nullable: true })
   confidentialityAcknowledgedOn?: string | null;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'First day of membership.' })
   @Property({ type: 'date' })
   memberFrom!: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of membership; open-ended when null.' })
   @Property({ type: 'date', nullable: true })
   memberUntil?: string | null;
 }
@@ -74,11 +74,11 @@ const CASE = CATEGORIES.MEETING_CASE;
 @ObjectType({ description: "A resident's case tabled at a meeting (支援会議の事案)." })
 @Entity({ schema: 'meeting', tableName: 'meeting_case' })
 export class MeetingCase {
-  @PersonalField(CASE, () => ID)
+  @PersonalField(CASE, () => ID, { description: 'Case id; access through the meeting cites it.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @PersonalField(CASE, () => ID)
+  @PersonalField(CASE, () => ID, { description: 'The meeting the case is tabled at.' })
   @Index()
   @Property({ type: 'uuid' })
   meetingId!: string;
@@ -100,7 +100,7 @@ export class MeetingCase {
   @Property({ type: 'text', nullable: true })
   referredBy?: string | null;
 
-  @PersonalField(CASE, () => String, { nullable: true })
+  @PersonalField(CASE, () => String, { nullable: true, description: 'Secretariat’s note on the case.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 }

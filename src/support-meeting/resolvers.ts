@@ -17,7 +17,7 @@ import { AddMeetingMemberInput, CreateSupportMeetingInput, TableCaseInput } from
 @Resolver()
 export class SupportMeetingResolver {
   @Mutation(() => SupportMeeting, { description: 'Registers a meeting body with your unit as its secretariat.' })
-  async createSupportMeeting(@Arg('input', () => CreateSupportMeetingInput) input: CreateSupportMeetingInput, @Ctx() scope: RequestScope) {
+  async createSupportMeeting(@Arg('input', () => CreateSupportMeetingInput, { description: 'The meeting body to register.' }) input: CreateSupportMeetingInput, @Ctx() scope: RequestScope) {
     const actor = requireSecretariat(scope);
     assertText('name', input.name, 2, 200);
     assertCategories('scopeCategories', input.scopeCategories);
@@ -29,7 +29,7 @@ export class SupportMeetingResolver {
   }
 
   @Mutation(() => MeetingMember, { description: 'Adds a member unit; it receives nothing until it has acknowledged confidentiality.' })
-  async addMeetingMember(@Arg('input', () => AddMeetingMemberInput) input: AddMeetingMemberInput, @Ctx() scope: RequestScope) {
+  async addMeetingMember(@Arg('input', () => AddMeetingMemberInput, { description: 'The member unit and its term.' }) input: AddMeetingMemberInput, @Ctx() scope: RequestScope) {
     assertUnit('unitCode', input.unitCode, scope.directory);
     assertDateOrder('memberUntil', input.memberFrom, input.memberUntil);
     const em = scope.coreEm.fork();
@@ -47,7 +47,7 @@ export class SupportMeetingResolver {
   }
 
   @Mutation(() => MeetingMember, { description: "Ends a member's membership; its access ends on the next request." })
-  async endMeetingMembership(@Arg('memberId', () => ID) memberId: string, @Arg('on', () => LocalDate) on: string, @Ctx() scope: RequestScope) {
+  async endMeetingMembership(@Arg('memberId', () => ID, { description: 'Membership id.' }) memberId: string, @Arg('on', () => LocalDate, { description: 'Last day of membership.' }) on: string, @Ctx() scope: RequestScope) {
     const em = scope.coreEm.fork();
     const member = await em.findOne(MeetingMember, { id: asInt(memberId) });
     if (!member) throw notFound('member');
@@ -60,7 +60,7 @@ export class SupportMeetingResolver {
   }
 
   @Mutation(() => MeetingCase, { description: "Tables a resident's case, opening the meeting's access for its members." })
-  async tableCase(@Arg('input', () => TableCaseInput) input: TableCaseInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
+  async tableCase(@Arg('input', () => TableCaseInput, { description: 'The case to table.' }) input: TableCaseInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
     await scope.declarePurpose(purpose);
     assertResidentNumber(input.residentNumber);
     if (input.referredBy) assertUnit('referredBy', input.referredBy, scope.directory);
@@ -76,7 +76,7 @@ export class SupportMeetingResolver {
   }
 
   @Mutation(() => MeetingCase, { description: "Closes a case; the meeting's access ends on the next request." })
-  async closeCase(@Arg('caseId', () => ID) caseId: string, @Arg('closedOn', () => LocalDate) closedOn: string, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
+  async closeCase(@Arg('caseId', () => ID, { description: 'Case id.' }) caseId: string, @Arg('closedOn', () => LocalDate, { description: 'Date closed (終結日).' }) closedOn: string, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
     await scope.declarePurpose(purpose);
     const em = scope.coreEm.fork();
     const meetingCase = await em.findOne(MeetingCase, { id: asUuid(caseId) });
@@ -95,7 +95,7 @@ export class SupportMeetingResolver {
   }
 
   @Query(() => [MeetingCase], { description: "Cases tabled at a meeting your unit runs; each field is decided like any personal data." })
-  async meetingCases(@Arg('meetingId', () => ID) meetingId: string, @Arg('purpose', () => Purpose) purpose: Purpose, @Ctx() scope: RequestScope) {
+  async meetingCases(@Arg('meetingId', () => ID, { description: 'The meeting, which your unit must run as secretariat.' }) meetingId: string, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
     await scope.declarePurpose(purpose);
     await ownMeeting(scope, scope.coreEm, meetingId);
     return scope.coreEm.find(MeetingCase, { meetingId }, { orderBy: { tabledOn: 'asc' } });

@@ -38,7 +38,7 @@ const REPORT = CATEGORIES.UTILITY_REPORT;
 export class UtilityReport {
   [OptionalProps]?: 'holderUnit';
 
-  @PersonalField(REPORT, () => ID)
+  @PersonalField(REPORT, () => ID, { description: 'Report id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -52,7 +52,7 @@ export class UtilityReport {
   @Property({ type: 'text' })
   recipientUnit!: string;
 
-  @PersonalField(REPORT, () => UtilityService)
+  @PersonalField(REPORT, () => UtilityService, { description: 'The service the customer is supplied.' })
   @Enum({ items: () => UtilityService, type: 'text' })
   service!: UtilityService;
 
@@ -60,7 +60,7 @@ export class UtilityReport {
   @Property({ type: 'text' })
   customerNumber!: string;
 
-  @PersonalField(REPORT, () => ReportedPerson)
+  @PersonalField(REPORT, () => ReportedPerson, { description: 'The customer as the utility described them.' })
   @Property({ type: 'json' })
   person!: ReportedPerson;
 
@@ -84,7 +84,7 @@ export class UtilityReport {
   @Enum({ items: () => LegalBasis, type: 'text' })
   basis!: LegalBasis;
 
-  @PersonalField(REPORT, () => ConsentMethod, { nullable: true })
+  @PersonalField(REPORT, () => ConsentMethod, { nullable: true, description: 'How the customer consented (CONSENT reports).' })
   @Enum({ items: () => ConsentMethod, type: 'text', nullable: true })
   consentMethod?: ConsentMethod | null;
 
@@ -98,14 +98,14 @@ export class UtilityReport {
   @Property({ type: 'text', nullable: true })
   riskReason?: string | null;
 
-  @PersonalField(REPORT, () => ConsentDifficulty, { nullable: true })
+  @PersonalField(REPORT, () => ConsentDifficulty, { nullable: true, description: 'Why consent was hard to obtain (life/body/property reports).' })
   @Enum({ items: () => ConsentDifficulty, type: 'text', nullable: true })
   consentDifficulty?: ConsentDifficulty | null;
 
   @Property({ type: 'text', nullable: true })
   consentDifficultyNote?: string | null;
 
-  @PersonalField(REPORT, () => Date)
+  @PersonalField(REPORT, () => Date, { description: 'When it was reported.' })
   @Property({ type: 'timestamptz' })
   reportedAt!: Date;
 

@@ -22,7 +22,7 @@ export class ReportedPersonInput {
 
 @InputType({ description: "The customer's consent to the report, taken by the utility." })
 export class ReportConsentInput {
-  @Field(() => ConsentMethod)
+  @Field(() => ConsentMethod, { description: 'How the customer consented (同意の方法).' })
   method!: ConsentMethod;
 
   @Field({ nullable: true, description: 'Reference to the signed form or recording.' })
@@ -37,7 +37,7 @@ export class ReportRiskInput {
   @Field({ description: 'What is at risk (at least 10 characters).' })
   reason!: string;
 
-  @Field(() => ConsentDifficulty)
+  @Field(() => ConsentDifficulty, { description: 'Why consent is hard to obtain (同意取得が困難な理由).' })
   consentDifficulty!: ConsentDifficulty;
 
   @Field({ description: 'Why consent cannot be obtained (at least 10 characters).' })
@@ -46,22 +46,22 @@ export class ReportRiskInput {
 
 @InputType({ description: 'A report of a customer at risk to the self-reliance support agency.' })
 export class ReportCustomerAtRiskInput {
-  @Field(() => UtilityService)
+  @Field(() => UtilityService, { description: 'The service the customer is supplied; you must be its provider.' })
   service!: UtilityService;
 
   @Field({ description: "The utility's customer number." })
   customerNumber!: string;
 
-  @Field(() => ReportedPersonInput)
+  @Field(() => ReportedPersonInput, { description: 'The customer as the utility knows them.' })
   person!: ReportedPersonInput;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Months of charges unpaid.' })
   monthsInArrears!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Amount unpaid in yen.' })
   amountYen!: number;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Date the supply is to be stopped, if notified.' })
   supplyStopScheduledOn?: string;
 
   @Field({ description: 'What the utility observed.' })
@@ -70,9 +70,9 @@ export class ReportCustomerAtRiskInput {
   @Field(() => LegalBasis, { description: 'CONSENT (give `consent`) or LIFE_BODY_PROPERTY (give `risk`).' })
   basis!: LegalBasis;
 
-  @Field(() => ReportConsentInput, { nullable: true })
+  @Field(() => ReportConsentInput, { nullable: true, description: 'The customer’s consent, when basis is CONSENT.' })
   consent?: ReportConsentInput;
 
-  @Field(() => ReportRiskInput, { nullable: true })
+  @Field(() => ReportRiskInput, { nullable: true, description: 'The risk, when basis is LIFE_BODY_PROPERTY.' })
   risk?: ReportRiskInput;
 }

@@ -21,32 +21,42 @@ import { UtilityReport } from './entities';
 import { ReportCustomerAtRiskInput } from './inputs';
 import { link, matchReport, sourceOf, unlink } from './linking';
 
-registerEnumType(MatchStatus, { name: 'MatchStatus', description: 'State of linking an outside record to a resident (名寄せ).' });
+registerEnumType(MatchStatus, {
+  name: 'MatchStatus',
+  description: 'State of linking an outside record to a resident (名寄せ).',
+  valuesConfig: {
+    AUTO_MATCHED: { description: 'Linked without a staff member: the best candidate scored above the threshold and clearly ahead.' },
+    PENDING_REVIEW: { description: 'Below the threshold, ambiguous or without candidates: waits for a staff member.' },
+    CONFIRMED: { description: 'A staff member linked the record to a resident.' },
+    REJECTED: { description: 'A staff member found that none of the candidates is the person.' },
+    UNDONE: { description: 'A link found wrong and reversed; the record links to nobody.' },
+  },
+});
 
 const REPORTING_ROLES: readonly StaffRole[] = [StaffRole.UTILITY_STAFF, StaffRole.WATER_OFFICER];
 const ORAL: readonly ConsentMethod[] = [ConsentMethod.ORAL_IN_PERSON, ConsentMethod.ORAL_BY_PHONE];
 
 @ObjectType({ description: 'What a reporting utility is told: that its report arrived. The same whatever the city knows of the person.' })
 class UtilityReportReceipt {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Report id, for the utility’s own records.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Always true: the report arrived.' })
   received!: boolean;
 
-  @Field(() => BilingualText)
+  @Field(() => BilingualText, { description: 'What the utility is told, in Japanese and English.' })
   message!: BilingualText;
 }
 
 @ObjectType({ description: 'Where record linkage (名寄せ) stands for a report: for the agency’s staff only.' })
 class ReportMatchView {
-  @Field(() => MatchStatus)
+  @Field(() => MatchStatus, { description: 'Where linking stands (名寄せの状況).' })
   status!: MatchStatus;
 
   @Field(() => [String], { description: 'Candidate resident numbers, best first (for review).' })
   candidates!: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Match score of the best candidate, 0–1.' })
   score?: number;
 }
 
@@ -58,7 +68,7 @@ class ReportMatchView {
 export class UtilityReportResolver {
   @Mutation(() => UtilityReportReceipt, { description: 'Reports a customer at risk to the self-reliance support agency.' })
   async reportCustomerAtRisk(
-    @Arg('input', () => ReportCustomerAtRiskInput) input: ReportCustomerAtRiskInput,
+    @Arg('input', () => ReportCustomerAtRiskInput, { description: 'The customer, the arrears and the basis of the report.' }) input: ReportCustomerAtRiskInput,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<UtilityReportReceipt> {
@@ -125,8 +135,8 @@ export class UtilityReportResolver {
 
   @Mutation(() => UtilityReport, { description: 'Confirms which resident a pending report is about.' })
   async confirmUtilityReportMatch(
-    @Arg('reportId', () => ID) reportId: string,
-    @Arg('residentNumber') residentNumber: string,
+    @Arg('reportId', () => ID, { description: 'Report id.' }) reportId: string,
+    @Arg('residentNumber', { description: 'Resident number (宛名番号) the report is about.' }) residentNumber: string,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ) {
@@ -145,8 +155,8 @@ export class UtilityReportResolver {
 
   @Mutation(() => UtilityReport, { description: 'Undoes a wrong link; the trace stays.' })
   async undoUtilityReportMatch(
-    @Arg('reportId', () => ID) reportId: string,
-    @Arg('reason') reason: string,
+    @Arg('reportId', () => ID, { description: 'Report id.' }) reportId: string,
+    @Arg('reason', { description: 'Why the link was wrong.' }) reason: string,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ) {
@@ -168,7 +178,7 @@ export class UtilityReportResolver {
 
   @Mutation(() => UtilityReport, { description: 'Opens an outreach case (アウトリーチ) of the agency for the linked resident.' })
   async openOutreachCase(
-    @Arg('reportId', () => ID) reportId: string,
+    @Arg('reportId', () => ID, { description: 'Report id; the report must be linked to a resident.' }) reportId: string,
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ) {

@@ -1,12 +1,25 @@
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalField, PersonalRecord } from '../policy/personal-field';
 import { LocalDate } from '../server/scalars';
 import { SupplyStopStatus, UtilityService } from './enums';
 
-registerEnumType(UtilityService, { name: 'UtilityService', description: 'Supplied service (電気・ガス・水道).' });
-registerEnumType(SupplyStopStatus, { name: 'SupplyStopStatus', description: 'State of a supply stop (供給停止の状況).' });
+registerEnumType(UtilityService, {
+  name: 'UtilityService',
+  description: 'Supplied service (電気・ガス・水道).',
+  valuesConfig: { ELECTRICITY: { description: 'Electricity (電気).' }, GAS: { description: 'Gas (ガス).' }, WATER: { description: 'Water (水道).' } },
+});
+registerEnumType(SupplyStopStatus, {
+  name: 'SupplyStopStatus',
+  description: 'State of a supply stop (供給停止の状況).',
+  valuesConfig: {
+    NOTIFIED: { description: 'Stop notified to the customer (供給停止予告済み).' },
+    EXECUTED: { description: 'Supply stopped (停止実施).' },
+    CANCELLED: { description: 'Called off, e.g. after payment (支払い等により中止).' },
+    RESTORED: { description: 'Supply restored after a stop (再開).' },
+  },
+});
 
 const ACCOUNT = CATEGORIES.UTILITY_ACCOUNT;
 const ARREARS = CATEGORIES.UTILITY_ARREARS;
@@ -19,6 +32,7 @@ const SUPPLY_STOP = CATEGORIES.UTILITY_SUPPLY_STOP;
 @PersonalRecord()
 @ObjectType({ description: 'A supply contract with an electricity, gas or water provider (供給契約).' })
 @Entity({ schema: 'utility', tableName: 'utility_account' })
+@Unique({ name: 'utility_account_natural_key', properties: ['providerUnit', 'customerNumber'] })
 export class UtilityAccount {
   [OptionalProps]?: 'holderUnit';
 
@@ -35,7 +49,7 @@ export class UtilityAccount {
   @Property({ type: 'text' })
   providerUnit!: string;
 
-  @PersonalField(ACCOUNT, () => UtilityService)
+  @PersonalField(ACCOUNT, () => UtilityService, { description: 'Which service the account supplies.' })
   @Enum({ items: () => UtilityService, type: 'text' })
   service!: UtilityService;
 
@@ -59,6 +73,7 @@ export class UtilityAccount {
 @PersonalRecord()
 @ObjectType({ description: 'Unpaid charges on a utility account (料金の滞納).' })
 @Entity({ schema: 'utility', tableName: 'utility_arrears' })
+@Unique({ name: 'utility_arrears_natural_key', properties: ['accountId', 'since'] })
 export class UtilityArrears {
   [OptionalProps]?: 'holderUnit';
 
@@ -97,6 +112,7 @@ export class UtilityArrears {
 @PersonalRecord()
 @ObjectType({ description: 'Notice and execution of a supply stop (供給停止の予告・実施).' })
 @Entity({ schema: 'utility', tableName: 'supply_stop_notice' })
+@Unique({ name: 'supply_stop_notice_natural_key', properties: ['accountId', 'notifiedOn'] })
 export class SupplyStopNotice {
   [OptionalProps]?: 'holderUnit';
 
@@ -127,7 +143,7 @@ export class SupplyStopNotice {
   @Property({ type: 'date' })
   scheduledStopOn!: string;
 
-  @PersonalField(SUPPLY_STOP, () => SupplyStopStatus)
+  @PersonalField(SUPPLY_STOP, () => SupplyStopStatus, { description: 'State of the stop (供給停止の状況).' })
   @Enum({ items: () => SupplyStopStatus, type: 'text' })
   status!: SupplyStopStatus;
 

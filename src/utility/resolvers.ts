@@ -15,7 +15,7 @@ export class ResidentUtilityResolver {
   })
   async utilityAccounts(
     @Root() resident: Resident,
-    @Arg('service', () => UtilityService) service: UtilityService,
+    @Arg('service', () => UtilityService, { description: 'Which service: each has its own provider and holder.' }) service: UtilityService,
     @Ctx() scope: RequestScope,
   ) {
     const accounts = await scope.loaders.utility.accountsByResident.load(resident.residentNumber);

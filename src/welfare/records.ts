@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalField, PersonalRecord } from '../policy/personal-field';
@@ -13,13 +13,85 @@ import {
   SupportConcern,
 } from './enums';
 
-registerEnumType(PublicAssistanceStatus, { name: 'PublicAssistanceStatus', description: 'State of a public-assistance case (保護の状況).' });
-registerEnumType(CareLevel, { name: 'CareLevel', description: 'Certified need of long-term care (要介護度).' });
-registerEnumType(DisabilityCertificateKind, { name: 'DisabilityCertificateKind', description: 'Kind of disability certificate (障害者手帳の種類).' });
-registerEnumType(IntakeChannel, { name: 'IntakeChannel', description: 'How a self-reliance case reached the agency (相談経路).' });
-registerEnumType(SupportConcern, { name: 'SupportConcern', description: 'Main concern recorded at intake (主訴).' });
-registerEnumType(SelfRelianceCaseStatus, { name: 'SelfRelianceCaseStatus', description: 'Stage of a self-reliance support case (支援の段階).' });
-registerEnumType(HousingSecurityBenefitStatus, { name: 'HousingSecurityBenefitStatus', description: 'State of a housing security benefit (住居確保給付金).' });
+registerEnumType(PublicAssistanceStatus, {
+  name: 'PublicAssistanceStatus',
+  description: 'State of a public-assistance case (保護の状況).',
+  valuesConfig: {
+    APPLIED: { description: 'Applied for, not yet decided (申請中).' },
+    RECEIVING: { description: 'Receiving assistance (保護中).' },
+    SUSPENDED: { description: 'Suspended (停止).' },
+    ENDED: { description: 'Ended (廃止).' },
+  },
+});
+registerEnumType(CareLevel, {
+  name: 'CareLevel',
+  description: 'Certified need of long-term care (要介護度).',
+  valuesConfig: {
+    SUPPORT_1: { description: 'Needs support, level 1 (要支援1).' },
+    SUPPORT_2: { description: 'Needs support, level 2 (要支援2).' },
+    CARE_1: { description: 'Needs care, level 1 (要介護1).' },
+    CARE_2: { description: 'Needs care, level 2 (要介護2).' },
+    CARE_3: { description: 'Needs care, level 3 (要介護3).' },
+    CARE_4: { description: 'Needs care, level 4 (要介護4).' },
+    CARE_5: { description: 'Needs care, level 5, the highest (要介護5).' },
+  },
+});
+registerEnumType(DisabilityCertificateKind, {
+  name: 'DisabilityCertificateKind',
+  description: 'Kind of disability certificate (障害者手帳の種類).',
+  valuesConfig: {
+    PHYSICAL: { description: 'Physical disability certificate, grades 1–6 (身体障害者手帳).' },
+    INTELLECTUAL: { description: 'Intellectual disability certificate, A or B (療育手帳).' },
+    MENTAL: { description: 'Mental disability certificate, grades 1–3 (精神障害者保健福祉手帳).' },
+  },
+});
+registerEnumType(IntakeChannel, {
+  name: 'IntakeChannel',
+  description: 'How a self-reliance case reached the agency (相談経路).',
+  valuesConfig: {
+    WALK_IN: { description: 'The person came in (来所).' },
+    PHONE: { description: 'By phone (電話).' },
+    OUTREACH: { description: 'Found by outreach (アウトリーチ).' },
+    REFERRAL_FROM_DEPARTMENT: { description: "Referred by one of the city's departments (庁内連携)." },
+    REFERRAL_FROM_OUTSIDE: { description: 'Referred by an outside body (関係機関から).' },
+  },
+});
+registerEnumType(SupportConcern, {
+  name: 'SupportConcern',
+  description: 'Main concern recorded at intake (主訴).',
+  valuesConfig: {
+    INCOME: { description: 'Income and living costs (収入・生活費).' },
+    DEBT: { description: 'Debt (債務).' },
+    HOUSING: { description: 'Housing (住まい).' },
+    EMPLOYMENT: { description: 'Finding work (仕事探し).' },
+    HEALTH: { description: 'Illness and health (病気・健康).' },
+    FAMILY: { description: 'Family relations (家族関係).' },
+    UTILITY_ARREARS: { description: 'Utility bills in arrears (公共料金の滞納).' },
+    TAX_ARREARS: { description: 'Taxes in arrears (税金の滞納).' },
+    SOCIAL_ISOLATION: { description: 'Social isolation (社会的孤立).' },
+  },
+});
+registerEnumType(SelfRelianceCaseStatus, {
+  name: 'SelfRelianceCaseStatus',
+  description: 'Stage of a self-reliance support case (支援の段階).',
+  valuesConfig: {
+    INTAKE: { description: 'Taken in (受付).' },
+    ASSESSMENT: { description: 'Being assessed (アセスメント).' },
+    PLANNED: { description: 'Support plan drawn up (プラン策定).' },
+    SUPPORTING: { description: 'Being supported under the plan (支援中).' },
+    CLOSED: { description: 'Closed (終結).' },
+  },
+});
+registerEnumType(HousingSecurityBenefitStatus, {
+  name: 'HousingSecurityBenefitStatus',
+  description: 'State of a housing security benefit (住居確保給付金).',
+  valuesConfig: {
+    APPLIED: { description: 'Applied for (申請中).' },
+    PAYING: { description: 'Being paid (支給中).' },
+    REJECTED: { description: 'Refused (不支給).' },
+    ENDED: { description: 'Payment ended (支給終了).' },
+  },
+});
 
 const ASSISTANCE = CATEGORIES.WELFARE_PUBLIC_ASSISTANCE;
 const CARE = CATEGORIES.WELFARE_CARE;
@@ -30,6 +102,7 @@ const HOUSING_BENEFIT = CATEGORIES.WELFARE_HOUSING_BENEFIT;
 @PersonalRecord()
 @ObjectType({ description: 'A public-assistance case (生活保護), recorded on the head of the assisted household.' })
 @Entity({ schema: 'welfare', tableName: 'public_assistance' })
+@Unique({ name: 'public_assistance_natural_key', properties: ['caseNumber'] })
 export class PublicAssistance {
   @PersonalField(ASSISTANCE, () => Int, { description: 'Record id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
@@ -43,7 +116,7 @@ export class PublicAssistance {
   @Property({ type: 'text' })
   caseNumber!: string;
 
-  @PersonalField(ASSISTANCE, () => PublicAssistanceStatus)
+  @PersonalField(ASSISTANCE, () => PublicAssistanceStatus, { description: 'State of the case (保護の状況).' })
   @Enum({ items: () => PublicAssistanceStatus, type: 'text' })
   status!: PublicAssistanceStatus;
 
@@ -71,6 +144,7 @@ export class PublicAssistance {
 @PersonalRecord()
 @ObjectType({ description: 'Long-term care certification (要介護認定). Special-care data (要配慮個人情報).' })
 @Entity({ schema: 'welfare', tableName: 'care_certification' })
+@Unique({ name: 'care_certification_natural_key', properties: ['residentNumber', 'certifiedOn'] })
 export class CareCertification {
   @PersonalField(CARE, () => Int, { description: 'Record id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
@@ -80,7 +154,7 @@ export class CareCertification {
   @Property({ type: 'text' })
   residentNumber!: string;
 
-  @PersonalField(CARE, () => CareLevel)
+  @PersonalField(CARE, () => CareLevel, { description: 'Certified care level (要介護度).' })
   @Enum({ items: () => CareLevel, type: 'text' })
   careLevel!: CareLevel;
 
@@ -96,6 +170,7 @@ export class CareCertification {
 @PersonalRecord()
 @ObjectType({ description: 'Disability certificate (障害者手帳). Special-care data (要配慮個人情報).' })
 @Entity({ schema: 'welfare', tableName: 'disability_certificate' })
+@Unique({ name: 'disability_certificate_natural_key', properties: ['residentNumber', 'certificateKind'] })
 export class DisabilityCertificate {
   @PersonalField(DISABILITY, () => Int, { description: 'Record id.' })
   @PrimaryKey({ type: 'int', autoincrement: true })
@@ -105,7 +180,7 @@ export class DisabilityCertificate {
   @Property({ type: 'text' })
   residentNumber!: string;
 
-  @PersonalField(DISABILITY, () => DisabilityCertificateKind)
+  @PersonalField(DISABILITY, () => DisabilityCertificateKind, { description: 'Kind of certificate (手帳の種類).' })
   @Enum({ items: () => DisabilityCertificateKind, type: 'text' })
   certificateKind!: DisabilityCertificateKind;
 
@@ -138,7 +213,7 @@ export class SelfRelianceCase {
   @Property({ type: 'date' })
   intakeOn!: string;
 
-  @PersonalField(SELF_RELIANCE, () => IntakeChannel)
+  @PersonalField(SELF_RELIANCE, () => IntakeChannel, { description: 'How the case reached the agency (相談経路).' })
   @Enum({ items: () => IntakeChannel, type: 'text' })
   intakeChannel!: IntakeChannel;
 
@@ -146,7 +221,7 @@ export class SelfRelianceCase {
   @Enum({ items: () => SupportConcern, array: true, type: 'text[]' })
   mainConcerns!: SupportConcern[];
 
-  @PersonalField(SELF_RELIANCE, () => SelfRelianceCaseStatus)
+  @PersonalField(SELF_RELIANCE, () => SelfRelianceCaseStatus, { description: 'Stage of support (支援の段階).' })
   @Enum({ items: () => SelfRelianceCaseStatus, type: 'text' })
   status!: SelfRelianceCaseStatus;
 
@@ -175,7 +250,7 @@ export class HousingSecurityBenefit {
   @Property({ type: 'date' })
   appliedOn!: string;
 
-  @PersonalField(HOUSING_BENEFIT, () => HousingSecurityBenefitStatus)
+  @PersonalField(HOUSING_BENEFIT, () => HousingSecurityBenefitStatus, { description: 'State of the benefit (支給状況).' })
   @Enum({ items: () => HousingSecurityBenefitStatus, type: 'text' })
   status!: HousingSecurityBenefitStatus;
 
@@ -183,11 +258,11 @@ export class HousingSecurityBenefit {
   @Property({ type: 'int' })
   monthlyAmountYen!: number;
 
-  @PersonalField(HOUSING_BENEFIT, () => LocalDate, { nullable: true })
+  @PersonalField(HOUSING_BENEFIT, () => LocalDate, { nullable: true, description: 'First day of payment (支給開始日).' })
   @Property({ type: 'date', nullable: true })
   periodStart?: string | null;
 
-  @PersonalField(HOUSING_BENEFIT, () => LocalDate, { nullable: true })
+  @PersonalField(HOUSING_BENEFIT, () => LocalDate, { nullable: true, description: 'Last day of payment (支給終了日).' })
   @Property({ type: 'date', nullable: true })
   periodEnd?: string | null;
 }

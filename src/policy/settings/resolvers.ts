@@ -10,19 +10,19 @@ import { PolicyVersion } from './policy-version';
 import { writeEventNow } from '../../access-log';
 
 @ObjectType({ description: 'Purposes a category serves, as overridden by the municipality.' })
-@InputType('CategoryPurposesInput')
+@InputType('CategoryPurposesInput', { description: 'Purposes a category serves, overriding those it was collected for.' })
 class CategoryPurposes {
   @Field({ description: 'Data category code.' })
   category!: string;
 
-  @Field(() => [Purpose])
+  @Field(() => [Purpose], { description: 'Purposes (利用目的) the category serves.' })
   purposes!: Purpose[];
 }
 
 @ObjectType({ description: 'The tax fields a purpose may receive outside the tax office.' })
-@InputType('PurposeFieldsInput')
+@InputType('PurposeFieldsInput', { description: 'The tax fields a purpose may receive outside the tax office.' })
 class PurposeFields {
-  @Field(() => Purpose)
+  @Field(() => Purpose, { description: 'Declared purpose of use (利用目的).' })
   purpose!: Purpose;
 
   @Field(() => [String], { description: 'Fields as `Type.field`, e.g. `TaxArrears.amountYen`.' })
@@ -34,61 +34,61 @@ class PolicySettingsView {
   @Field(() => Int, { description: 'Version number; 0 means the defaults that follow the source documents.' })
   version!: number;
 
-  @Field(() => [CategoryPurposes])
+  @Field(() => [CategoryPurposes], { description: 'Categories whose purposes the municipality overrides; the others serve the purposes they were collected for.' })
   categoryPurposes!: CategoryPurposes[];
 
   @Field({ description: 'TAX: NHI levied as 国民健康保険税 (tax secrecy applies); PREMIUM: as 保険料.' })
   nhiLevy!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Longest window an emergency may be declared for, in hours.' })
   emergencyMaxHours!: number;
 
-  @Field()
+  @Field({ description: 'Whether a support meeting’s scope may include tax categories (地方税法 §22: default no).' })
   taxViaSupportMeeting!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether an emergency may open tax categories (default no).' })
   taxInEmergency!: boolean;
 
   @Field({ description: 'Whether public organs provide data in an emergency (APPI 69(2)(iv)).' })
   publicOrganLifeProtection!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days after which an emergency access not yet reviewed is overdue.' })
   emergencyReviewDays!: number;
 
   @Field(() => [PurposeFields], { description: 'Minimal disclosure of tax data (地方税法 §22): the fields each purpose needs.' })
   taxFieldsByPurpose!: PurposeFields[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Staff code of the privacy officer who put this version in force (null for the defaults).' })
   changedBy?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Why the policy was changed.' })
   reason?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'When this version was put in force.' })
   changedAt?: Date;
 }
 
 @InputType({ description: 'A complete new version of the policy.' })
 class PolicySettingsInput {
-  @Field(() => [CategoryPurposes])
+  @Field(() => [CategoryPurposes], { description: 'Categories whose purposes are overridden (empty: none).' })
   categoryPurposes!: CategoryPurposes[];
 
-  @Field()
+  @Field({ description: 'TAX (国民健康保険税, tax secrecy applies) or PREMIUM (保険料).' })
   nhiLevy!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Longest emergency window in hours, 1–336.' })
   emergencyMaxHours!: number;
 
-  @Field()
+  @Field({ description: 'Whether a support meeting’s scope may include tax categories.' })
   taxViaSupportMeeting!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether an emergency may open tax categories.' })
   taxInEmergency!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether public organs provide data in an emergency (APPI 69(2)(iv)).' })
   publicOrganLifeProtection!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days until an unreviewed emergency access is overdue, 1–90.' })
   emergencyReviewDays!: number;
 
   @Field(() => [PurposeFields], { nullable: true, description: 'Omit to keep the defaults that follow the 2011 MIC notice.' })
@@ -125,8 +125,8 @@ export class PolicySettingsResolver {
 
   @Mutation(() => PolicySettingsView, { description: 'Puts a new version of the policy in force (privacy officer only); takes effect on the next request.' })
   async changePolicy(
-    @Arg('settings', () => PolicySettingsInput) input: PolicySettingsInput,
-    @Arg('reason') reason: string,
+    @Arg('settings', () => PolicySettingsInput, { description: 'The complete new version.' }) input: PolicySettingsInput,
+    @Arg('reason', { description: 'Why the policy changes (at least 10 characters); kept with the version and logged.' }) reason: string,
     @Ctx() scope: RequestScope,
   ) {
     if (scope.actor.role !== StaffRole.PRIVACY_OFFICER) {

@@ -1,0 +1,53 @@
+import type { TypedDocumentString } from '../generated/graphql';
+
+/** One entry of a GraphQL response's `errors`; `extensions.code` is listed in the error catalogue. */
+export interface HubError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; messageJa?: string; [key: string]: unknown };
+}
+
+/** A GraphQL response, typed by the document that asked for it. */
+export interface HubResponse<TResult> {
+  /** HTTP status: 200 for an executed operation, even with field errors; 4xx when nothing ran. */
+  status: number;
+  data?: TResult | null;
+  errors?: HubError[];
+}
+
+/** Operations without variables take none; the others require theirs, typed by the document. */
+type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables];
+
+export interface HubClient {
+  execute<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...variables: VariablesArgument<TVariables>): Promise<HubResponse<TResult>>;
+}
+
+/**
+ * A minimal typed GraphQL-over-HTTP client on Node's fetch: POSTs a generated document with its
+ * variables and the bearer token, and returns the typed response. Nothing more is needed to talk
+ * to the hub; use any GraphQL client that understands TypedDocumentString instead if you prefer.
+ */
+export function hubClient(url: string, token: string, fetchFn: typeof fetch = fetch): HubClient {
+  return {
+    async execute(document, ...[variables]) {
+      const response = await fetchFn(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ query: document.toString(), variables }),
+      }).catch((error: unknown) => {
+        const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+        throw new Error(`Cannot reach the hub at ${url} (${cause}). Is it running (npm start)?`);
+      });
+      const type = response.headers.get('content-type') ?? '';
+      if (!/application\/(graphql-response\+)?json/.test(type)) {
+        throw new Error(`${url} answered ${response.status} with ${type || 'no content type'}, not a GraphQL response`);
+      }
+      const body = (await response.json()) as Omit<HubResponse<never>, 'status'>;
+      return { status: response.status, ...body };
+    },
+  };
+}

@@ -1,0 +1,844 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether the access (or the logged action) was permitted. */
+export type AccessDecision =
+  /** Permitted on a lawful basis (BALP outcome: success). */
+  | 'ALLOWED'
+  /** Refused; nothing was disclosed (BALP outcome: failure). */
+  | 'DENIED';
+
+/** Conditions on access-log entries; all given conditions must hold. */
+export type AccessLogFilter = {
+  /** Any of these actions (`READ`, `CONSENT_RECORDED`, …). */
+  actions?: Array<string> | null | undefined;
+  /** Staff code of the actor. */
+  actorCode?: string | null | undefined;
+  /** Any of these bases. */
+  bases?: Array<LegalBasis> | null | undefined;
+  /** The consent, support-meeting case or emergency named as the basis. */
+  basisRecordId?: string | null | undefined;
+  /** Any of these data categories. */
+  categories?: Array<string> | null | undefined;
+  /** Only allowed, or only denied, entries. */
+  decision?: AccessDecision | null | undefined;
+  /** From this time (inclusive). */
+  from?: string | null | undefined;
+  /** The actor's organisation. */
+  organisationCode?: string | null | undefined;
+  /** Entries of one request. */
+  requestId?: string | null | undefined;
+  /** Resident number of the data subject. */
+  subject?: string | number | null | undefined;
+  /** Until this time (exclusive). */
+  to?: string | null | undefined;
+  /** The actor's unit. */
+  unitCode?: string | null | undefined;
+};
+
+/** What verification found wrong with the access-log chain. */
+export type ChainProblem =
+  /** An entry was edited after it was written. */
+  | 'ALTERED'
+  /** An entry does not follow its predecessor (reordered, inserted, or removed and renumbered). */
+  | 'BROKEN_LINK'
+  /** A checkpoint is not signed by a trusted key. */
+  | 'CHECKPOINT_INVALID'
+  /** An entry is absent (deleted). */
+  | 'MISSING'
+  /** The chain was rewritten with recomputed hashes; a signed checkpoint disagrees. */
+  | 'REWRITTEN'
+  /** Entries a signed checkpoint vouches for are gone (the tail was cut off). */
+  | 'TRUNCATED';
+
+/** What happened to a consent (同意の履歴). */
+export type ConsentEventKind =
+  /** The person gave the consent (同意). */
+  | 'GIVEN'
+  /** Its validity was extended or changed (更新). */
+  | 'RENEWED'
+  /** The person withdrew it (撤回). */
+  | 'WITHDRAWN';
+
+/** The form the consent was taken on (様式). */
+export type ConsentForm =
+  /** The consent box of the standard intake form (相談受付・申込票). */
+  | 'INTAKE_FORM'
+  /** Any other form or record. */
+  | 'OTHER'
+  /** The consent form for tax information (税務情報の提供に関する同意書, 2011 MIC notice annex). */
+  | 'TAX_INFORMATION_FORM';
+
+/** How consent was given (同意の方法). */
+export type ConsentMethod =
+  /** Electronic signature or record (電磁的方法). */
+  | 'ELECTRONIC'
+  /** Orally by phone, attested by staff (電話での口頭同意). Covers ordinary categories only. */
+  | 'ORAL_BY_PHONE'
+  /** Orally at the counter, attested by staff (窓口での口頭同意). Covers ordinary categories only. */
+  | 'ORAL_IN_PERSON'
+  /** Signed form (書面). */
+  | 'WRITTEN';
+
+/** How a consultation reached the section (相談経路). */
+export type ConsultationChannel =
+  /** At the counter (窓口). */
+  | 'COUNTER'
+  /** By e-mail (メール). */
+  | 'EMAIL'
+  /** On a home visit (訪問). */
+  | 'HOME_VISIT'
+  /** By phone (電話). */
+  | 'PHONE'
+  /** Referred by another section or body (紹介). */
+  | 'REFERRAL';
+
+/** How payment guidance (納付指導) was given. */
+export type GuidanceMethod =
+  /** At the counter (窓口). */
+  | 'COUNTER'
+  /** Home visit (訪問). */
+  | 'HOME_VISIT'
+  /** Summons before legal action (法的措置呼出通知). */
+  | 'LEGAL_SUMMONS'
+  /** Reminder letter (催告書). */
+  | 'LETTER'
+  /** By phone (電話). */
+  | 'PHONE';
+
+/** What a housing consultation was about (相談内容の分類). */
+export type HousingConsultationTopic =
+  /** Asked to leave the home (退去を求められている). */
+  | 'EVICTION_RISK'
+  /** No guarantor (保証人がいない). */
+  | 'GUARANTOR'
+  /** Trouble with neighbours (近隣トラブル). */
+  | 'NEIGHBOUR_TROUBLE'
+  /** Anything else (その他). */
+  | 'OTHER'
+  /** Looking for a private rental (民間賃貸住宅探し). */
+  | 'PRIVATE_RENTAL_SEARCH'
+  /** Applying for public housing (公営住宅の入居申込). */
+  | 'PUBLIC_HOUSING_APPLICATION'
+  /** Paying the rent (家賃の支払い). */
+  | 'RENT_PAYMENT'
+  /** Repairs (修繕). */
+  | 'REPAIR';
+
+/** State of a housing security benefit (住居確保給付金). */
+export type HousingSecurityBenefitStatus =
+  /** Applied for (申請中). */
+  | 'APPLIED'
+  /** Payment ended (支給終了). */
+  | 'ENDED'
+  /** Being paid (支給中). */
+  | 'PAYING'
+  /** Refused (不支給). */
+  | 'REJECTED';
+
+/** How a self-reliance case reached the agency (相談経路). */
+export type IntakeChannel =
+  /** Found by outreach (アウトリーチ). */
+  | 'OUTREACH'
+  /** By phone (電話). */
+  | 'PHONE'
+  /** Referred by one of the city's departments (庁内連携). */
+  | 'REFERRAL_FROM_DEPARTMENT'
+  /** Referred by an outside body (関係機関から). */
+  | 'REFERRAL_FROM_OUTSIDE'
+  /** The person came in (来所). */
+  | 'WALK_IN';
+
+/** Lawful basis of an access (利用・提供の根拠). */
+export type LegalBasis =
+  /** The person's consent (本人同意). */
+  | 'CONSENT'
+  /** Protection of life, body or property (人の生命・身体・財産の保護). */
+  | 'LIFE_BODY_PROPERTY'
+  /** Statutory support meeting, 生活困窮者自立支援法 §9 (法令に基づく場合). */
+  | 'SUPPORT_MEETING'
+  /** Use within the purpose of collection (利用目的の範囲内). */
+  | 'WITHIN_PURPOSE';
+
+/** Which chapter of the Act on the Protection of Personal Information (APPI) binds the holder. */
+export type LegalRegime =
+  /** Private operator (個人情報取扱事業者): APPI chapter 4, arts. 18, 20, 27. */
+  | 'PRIVATE_OPERATOR'
+  /** Public organ (行政機関等): APPI chapter 5, arts. 61, 62, 69. */
+  | 'PUBLIC_ORGAN';
+
+/** Declared purpose of use (利用目的). Every query that reads personal data names one. */
+export type Purpose =
+  /** Privacy audit (個人情報保護の監査) */
+  | 'AUDIT'
+  /** Disability welfare (障害福祉) */
+  | 'DISABILITY_WELFARE'
+  /** Housing consultation (住まいの相談) */
+  | 'HOUSING_CONSULTATION'
+  /** Housing security benefit (住居確保給付金の支給) */
+  | 'HOUSING_SECURITY_BENEFIT'
+  /** Long-term care insurance (介護保険事務) */
+  | 'LONG_TERM_CARE_INSURANCE'
+  /** National health insurance administration (国民健康保険事務) */
+  | 'NHI_ADMINISTRATION'
+  /** Protection of life, body or property (人の生命・身体・財産の保護) */
+  | 'PROTECTION_OF_LIFE_BODY_PROPERTY'
+  /** Public assistance (生活保護の実施) */
+  | 'PUBLIC_ASSISTANCE'
+  /** Public housing management (公営住宅の管理) */
+  | 'PUBLIC_HOUSING_MANAGEMENT'
+  /** Resident registry administration (住民基本台帳事務) */
+  | 'RESIDENT_REGISTRY'
+  /** Self-reliance support for people in poverty (生活困窮者自立支援) */
+  | 'SELF_RELIANCE_SUPPORT'
+  /** Local tax assessment and collection (地方税の賦課徴収) */
+  | 'TAX_ASSESSMENT_AND_COLLECTION'
+  /** Electricity, gas and water supply (電気・ガス・水道の供給) */
+  | 'UTILITY_SUPPLY';
+
+/** A consent as taken from the person (ISO/IEC TS 27560 fields). */
+export type RecordConsentInput = {
+  /** For oral consent: the staff member’s attestation of what was said and how identity was checked. */
+  attestation?: string | null | undefined;
+  /** Data categories covered, e.g. `housing.arrears`. */
+  categories: Array<string>;
+  /** Reference to the signed form or electronic record. */
+  evidenceReference?: string | null | undefined;
+  /** Whether the provision was fully explained to the person (十分な説明). */
+  explanationGiven: boolean;
+  /** The form it was taken on (様式). */
+  form?: ConsentForm;
+  /** How the consent was given (同意の方法); oral consent needs an attestation and covers ordinary categories only. */
+  method: ConsentMethod;
+  /** Purposes covered (利用目的). */
+  purposes: Array<Purpose>;
+  /** Units or organisations that may receive the data (提供先). */
+  recipients: Array<string>;
+  /** Resident number (宛名番号) of the person consenting. */
+  residentNumber: string;
+  /** First day of validity. */
+  validFrom: string;
+  /** Last day of validity; open-ended when omitted. */
+  validUntil?: string | null | undefined;
+};
+
+/** Relationship to the head of household as recorded in the resident register (続柄). */
+export type RelationshipToHead =
+  /** Child (子). */
+  | 'CHILD'
+  /** Grandchild (孫). */
+  | 'GRANDCHILD'
+  /** Head of household (世帯主). */
+  | 'HEAD'
+  /** Not related: a lodger or companion (縁故者・同居人). */
+  | 'NON_RELATIVE'
+  /** Other relative (その他親族). */
+  | 'OTHER_RELATIVE'
+  /** Father or mother (父・母). */
+  | 'PARENT'
+  /** Brother or sister (兄弟姉妹). */
+  | 'SIBLING'
+  /** Wife or husband (妻・夫). */
+  | 'SPOUSE';
+
+/** State of rent arrears (滞納状況). */
+export type RentArrearsStatus =
+  /** Legal action taken (法的措置). */
+  | 'LEGAL_ACTION'
+  /** Unpaid (滞納中). */
+  | 'OPEN'
+  /** Being repaid in instalments (分納中). */
+  | 'REPAYING'
+  /** Paid in full (完納). */
+  | 'SETTLED';
+
+/** What the privacy officer decides about an emergency access. */
+export type ReviewOutcome =
+  /** The access is questionable; the note says why. */
+  | 'FLAG'
+  /** The access was justified. */
+  | 'SIGN_OFF';
+
+/** State of an emergency access in the privacy officer's review (事後確認). */
+export type ReviewStatus =
+  /** Reviewed and found questionable; see the note. */
+  | 'FLAGGED'
+  /** Awaiting review (or accessed again since the last review). */
+  | 'PENDING'
+  /** Reviewed and found justified. */
+  | 'SIGNED_OFF';
+
+/** Stage of a self-reliance support case (支援の段階). */
+export type SelfRelianceCaseStatus =
+  /** Being assessed (アセスメント). */
+  | 'ASSESSMENT'
+  /** Closed (終結). */
+  | 'CLOSED'
+  /** Taken in (受付). */
+  | 'INTAKE'
+  /** Support plan drawn up (プラン策定). */
+  | 'PLANNED'
+  /** Being supported under the plan (支援中). */
+  | 'SUPPORTING';
+
+/** Role of a staff actor. */
+export type StaffRole =
+  /** Long-term care insurance officer (介護保険課). */
+  | 'CARE_INSURANCE_OFFICER'
+  /** Disability welfare officer (障害福祉課). */
+  | 'DISABILITY_WELFARE_OFFICER'
+  /** Public-housing officer (公営住宅担当). */
+  | 'HOUSING_OFFICER'
+  /** National health insurance officer (保険年金課). */
+  | 'NHI_OFFICER'
+  /** Privacy officer and auditor (個人情報保護担当). */
+  | 'PRIVACY_OFFICER'
+  /** Public-assistance caseworker (生活保護ケースワーカー). */
+  | 'PUBLIC_ASSISTANCE_CASEWORKER'
+  /** Resident register clerk (市民課). */
+  | 'REGISTRY_CLERK'
+  /** Self-reliance support caseworker (自立相談支援機関 相談支援員). */
+  | 'SELF_RELIANCE_CASEWORKER'
+  /** Support-meeting secretariat (支援会議事務局). */
+  | 'SUPPORT_MEETING_SECRETARIAT'
+  /** Tax officer (税務課). */
+  | 'TAX_OFFICER'
+  /** Staff of a private electricity or gas company (電気・ガス事業者). */
+  | 'UTILITY_STAFF'
+  /** Water works officer, a public organ (水道局). */
+  | 'WATER_OFFICER';
+
+/** State of a supply stop (供給停止の状況). */
+export type SupplyStopStatus =
+  /** Called off, e.g. after payment (支払い等により中止). */
+  | 'CANCELLED'
+  /** Supply stopped (停止実施). */
+  | 'EXECUTED'
+  /** Stop notified to the customer (供給停止予告済み). */
+  | 'NOTIFIED'
+  /** Supply restored after a stop (再開). */
+  | 'RESTORED';
+
+/** Main concern recorded at intake (主訴). */
+export type SupportConcern =
+  /** Debt (債務). */
+  | 'DEBT'
+  /** Finding work (仕事探し). */
+  | 'EMPLOYMENT'
+  /** Family relations (家族関係). */
+  | 'FAMILY'
+  /** Illness and health (病気・健康). */
+  | 'HEALTH'
+  /** Housing (住まい). */
+  | 'HOUSING'
+  /** Income and living costs (収入・生活費). */
+  | 'INCOME'
+  /** Social isolation (社会的孤立). */
+  | 'SOCIAL_ISOLATION'
+  /** Taxes in arrears (税金の滞納). */
+  | 'TAX_ARREARS'
+  /** Utility bills in arrears (公共料金の滞納). */
+  | 'UTILITY_ARREARS';
+
+/** Municipal tax (税目). */
+export type TaxType =
+  /** Fixed asset tax (固定資産税). */
+  | 'FIXED_ASSET_TAX'
+  /** Light vehicle tax (軽自動車税). */
+  | 'LIGHT_VEHICLE_TAX'
+  /** Individual resident tax (個人住民税). */
+  | 'RESIDENT_TAX';
+
+/** Whether a public-housing tenancy is current. */
+export type TenancyStatus =
+  /** Current tenancy (入居中). */
+  | 'ACTIVE'
+  /** The tenant has moved out (退去済み). */
+  | 'ENDED';
+
+export type AccessLogSearchQueryVariables = Exact<{
+  filter?: AccessLogFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccessLogSearchQuery = { accessLog: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ seq: number, recordedAt: string, requestId: string, action: string, actorCode: string | null, actorRole: string | null, organisationCode: string | null, unitCode: string | null, purpose: string | null, subject: string | null, category: string | null, holder: string | null, fields: Array<string>, decision: AccessDecision, basis: LegalBasis | null, basisRecordId: string | null, citation: string | null, reason: string | null }> } };
+
+export type AccessSummaryQueryVariables = Exact<{
+  filter: AccessLogFilter;
+}>;
+
+
+export type AccessSummaryQuery = { accessLogSummary: Array<{ organisationName: string | null, unitName: string | null, actorCode: string | null, category: string | null, basis: LegalBasis | null, decision: AccessDecision, entries: number, subjects: number, firstAt: string, lastAt: string }> };
+
+export type EmergencyReviewQueueQueryVariables = Exact<{
+  statuses?: Array<ReviewStatus> | ReviewStatus;
+  first?: number;
+}>;
+
+
+export type EmergencyReviewQueueQuery = { emergencyReviewQueue: Array<{ reviewKey: string, status: ReviewStatus, overdue: boolean, dueAt: string, accesses: number, subjects: Array<string>, categories: Array<string>, actors: Array<string>, organisations: Array<string>, firstAt: string, lastAt: string, lastReview: { outcome: ReviewStatus, note: string, reviewedAt: string, reviewerCode: string } | null }> };
+
+export type ReviewEmergencyAccessMutationVariables = Exact<{
+  reviewKey: string;
+  outcome: ReviewOutcome;
+  note: string;
+}>;
+
+
+export type ReviewEmergencyAccessMutation = { reviewEmergencyAccess: { reviewKey: string, status: ReviewStatus, lastReview: { outcome: ReviewStatus, note: string, reviewedAt: string } | null } };
+
+export type VerifyAccessLogQueryVariables = Exact<{
+  fromSeq?: number | null | undefined;
+  toSeq?: number | null | undefined;
+}>;
+
+
+export type VerifyAccessLogQuery = { verifyAccessLog: { intact: boolean, fromSeq: number, toSeq: number, headSeq: number, checkedEntries: number, checkedCheckpoints: number, entriesAfterLatestCheckpoint: number, firstBad: { seq: number, problem: ChainProblem, detail: string } | null, latestCheckpoint: { seq: number, hash: string, keyId: string, createdAt: string } | null } };
+
+export type DisclosureReportQueryVariables = Exact<{
+  residentNumber: string | number;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DisclosureReportQuery = { disclosureReport: { residentNumber: string, hasNextPage: boolean, endCursor: string | null, lines: Array<{ accessedAt: string, organisationName: string | null, unitName: string | null, purposeName: { en: string, ja: string } | null, basisName: { en: string, ja: string } | null, categories: Array<{ code: string, name: { en: string, ja: string } }>, description: { en: string, ja: string } }> } };
+
+export type CaseworkerIdentityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseworkerIdentityQuery = { me: { code: string, name: string, role: StaffRole, unitCode: string, organisationCode: string, regime: LegalRegime, declarablePurposes: Array<Purpose> } };
+
+export type CaseloadQueryVariables = Exact<{
+  residentNumbers: Array<string | number> | string | number;
+  purpose: Purpose;
+}>;
+
+
+export type CaseloadQuery = { residents: Array<{ residentNumber: string | null, familyName: string | null, givenName: string | null, dateOfBirth: string | null, address: string | null, selfRelianceCases: Array<{ caseNumber: string | null, status: SelfRelianceCaseStatus | null, intakeOn: string | null, intakeChannel: IntakeChannel | null, mainConcerns: Array<SupportConcern> | null, planAgreedOn: string | null }> | null, housingSecurityBenefits: Array<{ status: HousingSecurityBenefitStatus | null, monthlyAmountYen: number | null, periodStart: string | null, periodEnd: string | null }> | null, rentArrears: Array<{ monthsInArrears: number | null, amountYen: number | null, since: string | null }> | null, taxArrears: Array<{ taxType: TaxType | null, fiscalYear: number | null, amountYen: number | null }> | null, gas: Array<{ providerUnit: string | null, arrears: Array<{ monthsInArrears: number | null, amountYen: number | null }> | null, supplyStopNotices: Array<{ status: SupplyStopStatus | null, scheduledStopOn: string | null }> | null }> | null } | null> };
+
+export type AccessPreviewQueryVariables = Exact<{
+  residentNumber: string | number;
+  purpose: Purpose;
+  categories?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AccessPreviewQuery = { explainAccess: Array<{ category: string, holder: string, allowed: boolean, basis: LegalBasis | null, basisRecordId: string | null, citation: { en: string, ja: string } | null, failures: Array<{ basis: string, reason: { en: string, ja: string } }>, remedy: { en: string, ja: string } | null }> };
+
+export type ResidentConsentsQueryVariables = Exact<{
+  residentNumber: string | number;
+  purpose: Purpose;
+}>;
+
+
+export type ResidentConsentsQuery = { consents: Array<{ id: string | null, residentNumber: string | null, categories: Array<string> | null, recipients: Array<string> | null, purposes: Array<Purpose> | null, method: ConsentMethod | null, form: ConsentForm | null, validFrom: string | null, validUntil: string | null, withdrawnAt: string | null, history: Array<{ kind: ConsentEventKind | null, at: string | null, by: string | null, note: string | null }> | null }> };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+  purpose: Purpose;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { id: string | null, residentNumber: string | null, categories: Array<string> | null, recipients: Array<string> | null, purposes: Array<Purpose> | null, method: ConsentMethod | null, validFrom: string | null, validUntil: string | null } };
+
+export type TenantFileQueryVariables = Exact<{
+  residentNumber: string | number;
+  purpose: Purpose;
+}>;
+
+
+export type TenantFileQuery = { resident: { residentNumber: string | null, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null, address: string | null, publicHousingTenancies: Array<{ id: number | null, estateName: string | null, building: string | null, unitNumber: string | null, moveInDate: string | null, householdSize: number | null, monthlyRentYen: number | null, rentReductionPercent: number | null, status: TenancyStatus | null }> | null, rentArrears: Array<{ id: number | null, monthsInArrears: number | null, amountYen: number | null, since: string | null, status: RentArrearsStatus | null, repaymentPlan: string | null, guidance: Array<{ givenOn: string | null, method: GuidanceMethod | null, note: string | null }> | null }> | null, housingConsultations: Array<{ consultedOn: string | null, channel: ConsultationChannel | null, topic: HousingConsultationTopic | null, referredTo: string | null }> | null, household: { householdNumber: string | null, members: Array<{ residentNumber: string | null, relationshipToHead: RelationshipToHead | null, familyName: string | null, givenName: string | null }> | null } | null } | null };
+
+export type TenancyRegisterQueryVariables = Exact<{
+  purpose: Purpose;
+  status?: TenancyStatus | null | undefined;
+  limit?: number;
+  offset?: number;
+}>;
+
+
+export type TenancyRegisterQuery = { publicHousingTenancies: Array<{ id: number | null, estateName: string | null, building: string | null, unitNumber: string | null, monthlyRentYen: number | null, status: TenancyStatus | null }> };
+
+export type HousingAccessPreviewQueryVariables = Exact<{
+  residentNumber: string | number;
+  purpose: Purpose;
+  categories?: Array<string> | string | null | undefined;
+}>;
+
+
+export type HousingAccessPreviewQuery = { explainAccess: Array<{ category: string, holder: string, allowed: boolean, basis: LegalBasis | null, remedy: { en: string, ja: string } | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AccessLogSearchDocument = new TypedDocumentString(`
+    query AccessLogSearch($filter: AccessLogFilter, $first: Int! = 50, $after: String) {
+  accessLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    hasNextPage
+    endCursor
+    entries {
+      seq
+      recordedAt
+      requestId
+      action
+      actorCode
+      actorRole
+      organisationCode
+      unitCode
+      purpose
+      subject
+      category
+      holder
+      fields
+      decision
+      basis
+      basisRecordId
+      citation
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogSearchQuery, AccessLogSearchQueryVariables>;
+export const AccessSummaryDocument = new TypedDocumentString(`
+    query AccessSummary($filter: AccessLogFilter!) {
+  accessLogSummary(filter: $filter) {
+    organisationName
+    unitName
+    actorCode
+    category
+    basis
+    decision
+    entries
+    subjects
+    firstAt
+    lastAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSummaryQuery, AccessSummaryQueryVariables>;
+export const EmergencyReviewQueueDocument = new TypedDocumentString(`
+    query EmergencyReviewQueue($statuses: [ReviewStatus!]! = [PENDING], $first: Int! = 100) {
+  emergencyReviewQueue(statuses: $statuses, first: $first) {
+    reviewKey
+    status
+    overdue
+    dueAt
+    accesses
+    subjects
+    categories
+    actors
+    organisations
+    firstAt
+    lastAt
+    lastReview {
+      outcome
+      note
+      reviewedAt
+      reviewerCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmergencyReviewQueueQuery, EmergencyReviewQueueQueryVariables>;
+export const ReviewEmergencyAccessDocument = new TypedDocumentString(`
+    mutation ReviewEmergencyAccess($reviewKey: String!, $outcome: ReviewOutcome!, $note: String!) {
+  reviewEmergencyAccess(reviewKey: $reviewKey, outcome: $outcome, note: $note) {
+    reviewKey
+    status
+    lastReview {
+      outcome
+      note
+      reviewedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewEmergencyAccessMutation, ReviewEmergencyAccessMutationVariables>;
+export const VerifyAccessLogDocument = new TypedDocumentString(`
+    query VerifyAccessLog($fromSeq: SafeInt, $toSeq: SafeInt) {
+  verifyAccessLog(fromSeq: $fromSeq, toSeq: $toSeq) {
+    intact
+    fromSeq
+    toSeq
+    headSeq
+    checkedEntries
+    checkedCheckpoints
+    entriesAfterLatestCheckpoint
+    firstBad {
+      seq
+      problem
+      detail
+    }
+    latestCheckpoint {
+      seq
+      hash
+      keyId
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAccessLogQuery, VerifyAccessLogQueryVariables>;
+export const DisclosureReportDocument = new TypedDocumentString(`
+    query DisclosureReport($residentNumber: ID!, $first: Int! = 50, $after: String) {
+  disclosureReport(residentNumber: $residentNumber, first: $first, after: $after) {
+    residentNumber
+    hasNextPage
+    endCursor
+    lines {
+      accessedAt
+      organisationName
+      unitName
+      purposeName {
+        en
+        ja
+      }
+      basisName {
+        en
+        ja
+      }
+      categories {
+        code
+        name {
+          en
+          ja
+        }
+      }
+      description {
+        en
+        ja
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisclosureReportQuery, DisclosureReportQueryVariables>;
+export const CaseworkerIdentityDocument = new TypedDocumentString(`
+    query CaseworkerIdentity {
+  me {
+    code
+    name
+    role
+    unitCode
+    organisationCode
+    regime
+    declarablePurposes
+  }
+}
+    `) as unknown as TypedDocumentString<CaseworkerIdentityQuery, CaseworkerIdentityQueryVariables>;
+export const CaseloadDocument = new TypedDocumentString(`
+    query Caseload($residentNumbers: [ID!]!, $purpose: Purpose!) {
+  residents(residentNumbers: $residentNumbers, purpose: $purpose) {
+    residentNumber
+    familyName
+    givenName
+    dateOfBirth
+    address
+    selfRelianceCases {
+      caseNumber
+      status
+      intakeOn
+      intakeChannel
+      mainConcerns
+      planAgreedOn
+    }
+    housingSecurityBenefits {
+      status
+      monthlyAmountYen
+      periodStart
+      periodEnd
+    }
+    rentArrears {
+      monthsInArrears
+      amountYen
+      since
+    }
+    taxArrears {
+      taxType
+      fiscalYear
+      amountYen
+    }
+    gas: utilityAccounts(service: GAS) {
+      providerUnit
+      arrears {
+        monthsInArrears
+        amountYen
+      }
+      supplyStopNotices {
+        status
+        scheduledStopOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const AccessPreviewDocument = new TypedDocumentString(`
+    query AccessPreview($residentNumber: ID!, $purpose: Purpose!, $categories: [String!]) {
+  explainAccess(
+    residentNumber: $residentNumber
+    purpose: $purpose
+    categories: $categories
+  ) {
+    category
+    holder
+    allowed
+    basis
+    basisRecordId
+    citation {
+      en
+      ja
+    }
+    failures {
+      basis
+      reason {
+        en
+        ja
+      }
+    }
+    remedy {
+      en
+      ja
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessPreviewQuery, AccessPreviewQueryVariables>;
+export const ResidentConsentsDocument = new TypedDocumentString(`
+    query ResidentConsents($residentNumber: ID!, $purpose: Purpose!) {
+  consents(residentNumber: $residentNumber, purpose: $purpose) {
+    id
+    residentNumber
+    categories
+    recipients
+    purposes
+    method
+    form
+    validFrom
+    validUntil
+    withdrawnAt
+    history {
+      kind
+      at
+      by
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentConsentsQuery, ResidentConsentsQueryVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: RecordConsentInput!, $purpose: Purpose!) {
+  recordConsent(input: $input, purpose: $purpose) {
+    id
+    residentNumber
+    categories
+    recipients
+    purposes
+    method
+    validFrom
+    validUntil
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const TenantFileDocument = new TypedDocumentString(`
+    query TenantFile($residentNumber: ID!, $purpose: Purpose!) {
+  resident(residentNumber: $residentNumber, purpose: $purpose) {
+    residentNumber
+    familyName
+    givenName
+    familyNameKana
+    givenNameKana
+    address
+    publicHousingTenancies {
+      id
+      estateName
+      building
+      unitNumber
+      moveInDate
+      householdSize
+      monthlyRentYen
+      rentReductionPercent
+      status
+    }
+    rentArrears {
+      id
+      monthsInArrears
+      amountYen
+      since
+      status
+      repaymentPlan
+      guidance {
+        givenOn
+        method
+        note
+      }
+    }
+    housingConsultations {
+      consultedOn
+      channel
+      topic
+      referredTo
+    }
+    household {
+      householdNumber
+      members {
+        residentNumber
+        relationshipToHead
+        familyName
+        givenName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenantFileQuery, TenantFileQueryVariables>;
+export const TenancyRegisterDocument = new TypedDocumentString(`
+    query TenancyRegister($purpose: Purpose!, $status: TenancyStatus, $limit: Int! = 50, $offset: Int! = 0) {
+  publicHousingTenancies(
+    purpose: $purpose
+    status: $status
+    limit: $limit
+    offset: $offset
+  ) {
+    id
+    estateName
+    building
+    unitNumber
+    monthlyRentYen
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TenancyRegisterQuery, TenancyRegisterQueryVariables>;
+export const HousingAccessPreviewDocument = new TypedDocumentString(`
+    query HousingAccessPreview($residentNumber: ID!, $purpose: Purpose!, $categories: [String!]) {
+  explainAccess(
+    residentNumber: $residentNumber
+    purpose: $purpose
+    categories: $categories
+  ) {
+    category
+    holder
+    allowed
+    basis
+    remedy {
+      en
+      ja
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HousingAccessPreviewQuery, HousingAccessPreviewQueryVariables>;
