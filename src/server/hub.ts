@@ -17,6 +17,7 @@ import { ErrorCode, hubError } from './errors';
 import { createLoaders } from './loaders';
 import { RequestScope } from './request-scope';
 import { buildHubSchema } from './schema';
+import { queryLimits } from './query-limits';
 
 export interface RunningHub {
   url: string;
@@ -28,6 +29,12 @@ export interface HubOptions {
   host?: string;
   /** Overrides the access-log settings read from the environment (tests). */
   accessLog?: AccessLogSettings;
+  /**
+   * Benchmark floor only (bench/): false builds the schema without the field guard and leaves the
+   * access-log plugin out, so that the same resolvers run unenforced and unlogged. Never read from
+   * configuration or the environment; `npm start` and the tests always enforce.
+   */
+  enforcementForBenchmarkOnly?: boolean;
 }
 
 /** Starts the GraphQL endpoint over the opened databases. */
@@ -35,9 +42,13 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const directory = await Directory.load(databases.em('core'));
   const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
+  const limits = queryLimits();
   const server = new ApolloServer<RequestScope>({
-    schema: buildHubSchema(),
-    plugins: [accessLogPlugin(accessLog), decisionsPlugin()],
+    schema: buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false }),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
+    plugins: [...limits.plugins, ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]), decisionsPlugin()],
     formatError: maskInternalErrors(),
     includeStacktraceInErrorResponses: false,
   });
