@@ -8,6 +8,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   context: (args: { req: IncomingMessage; res: ServerResponse }) => Promise<TContext>;
   /** Largest request body accepted, in bytes (default 5 MB; a 5,000-resident caseload is about 70 kB). */
   maxBodyBytes?: number;
+  /** Answers `GET /health` (200 when ok, 503 otherwise). */
+  health?: () => Promise<{ status: string }>;
 }
 
 /** A request the server cannot read; answered as a GraphQL error, never as an HTML error page. */
@@ -51,6 +53,13 @@ async function serve<TContext extends BaseContext>(server: ApolloServer<TContext
     res.setHeader('content-length', '0');
     res.statusCode = 204;
     res.end();
+    return;
+  }
+  if (options.health && req.method === 'GET' && new URL(req.url ?? '/', 'http://hub').pathname === '/health') {
+    const report = await options.health();
+    res.statusCode = report.status === 'ok' ? 200 : 503;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify(report));
     return;
   }
   let body: unknown;

@@ -18,6 +18,7 @@ import { createLoaders } from './loaders';
 import { RequestScope } from './request-scope';
 import { buildHubSchema } from './schema';
 import { queryLimits } from './query-limits';
+import { checkHealth } from './health';
 
 export interface RunningHub {
   url: string;
@@ -55,6 +56,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
 
   const { url } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
+    health: () => checkHealth(databases, accessLog.pool),
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
       return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, UnsecuredJWT } from 'jose';
+import { Client } from 'pg';
 import { startTestHub, TEST_JWT_SECRET, type TestHub } from '../support/test-hub';
 
 const ME = '{ me { code role unitCode regime declarablePurposes } }';
@@ -69,6 +70,18 @@ describe('identity', () => {
     const response = await asBearer(jwt);
     expect(response.status).toBe(401);
     expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a valid token replayed after its actor was disabled', async () => {
+    const issued = await hub.token('gas-staff');
+    expect((await asBearer(issued)).data.me.code).toBe('gas-staff');
+    const client = new Client({ connectionString: hub.config.databaseUrl });
+    await client.connect();
+    await client.query("UPDATE organisation.staff SET active = false WHERE code = 'gas-staff'");
+    await client.end();
+    const replayed = await asBearer(issued);
+    expect(replayed.status).toBe(401);
+    expect(replayed.errors?.[0].extensions?.code).toBe('ACTOR_DISABLED');
   });
 
   it('refuses an Authorization header that is not a bearer token', async () => {
