@@ -153,7 +153,7 @@ describe('consent at intake: the standard forms', () => {
   });
 
   it('records the tax-information form only when signed and explained', async () => {
-    const n = DEMO_RESIDENTS.singleMother;
+    const n = DEMO_RESIDENTS.assistedHouseholdHead;
     const RECORD = 'mutation($i: TaxInformationConsentInput!) { recordTaxInformationConsent(input: $i, purpose: SELF_RELIANCE_SUPPORT) { id purposes categories } }';
     const input = { residentNumber: n, purposes: ['LIFE_REBUILDING', 'DEBT_RESOLUTION'], recipients: ['welfare.self-reliance'], method: 'WRITTEN', evidenceReference: '税務情報同意書 2026-017', explanationGiven: true, validFrom: day(0) };
     const oral = await hub.query('caseworker', RECORD, { i: { ...input, method: 'ORAL_BY_PHONE' } });

@@ -475,7 +475,7 @@ describe('the basis of each value, on request', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-tsunagu-decisions': 'include' },
       body: JSON.stringify({
-        query: 'query($n: ID!) { resident(residentNumber: $n, purpose: SELF_RELIANCE_SUPPORT) { givenName selfRelianceCases { status } taxArrears { amountYen } } }',
+        query: 'query($n: ID!) { resident(residentNumber: $n, purpose: SELF_RELIANCE_SUPPORT) { givenName selfRelianceCases { status } disabilityCertificates { grade } } }',
         variables: { n },
       }),
     });
@@ -489,7 +489,7 @@ describe('the basis of each value, on request', () => {
       citation: { en: 'APPI art. 69(1)' },
       fields: expect.arrayContaining(['Resident.selfRelianceCases', 'SelfRelianceCase.status']),
     });
-    expect(decisions.find((d) => d.category === 'tax.arrears')).toMatchObject({ allowed: false, fields: ['Resident.taxArrears'] });
+    expect(decisions.find((d) => d.category === 'welfare.disability')).toMatchObject({ allowed: false, fields: ['Resident.disabilityCertificates'] });
   });
 });
 
