@@ -5,7 +5,7 @@ import { PersonalFieldResolver } from '../policy/personal-field';
 import { Purpose } from '../policy/purposes';
 import { assertResidentNumber } from '../resident/validation';
 import { ErrorCode, hubError } from '../server/errors';
-import { assertDateOrder, badInput } from '../server/input-checks';
+import { asUuid, assertDateOrder, badInput } from '../server/input-checks';
 import type { RequestScope } from '../server/request-scope';
 import { LocalDate } from '../server/scalars';
 import { Consent, ConsentEvent } from './entities';
@@ -87,11 +87,4 @@ export class ConsentResolver {
       return consent;
     });
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function asUuid(id: string): string {
-  if (!UUID.test(id)) throw badInput('id', 'Malformed id (expected a UUID).', 'ID の形式が正しくありません。');
-  return id;
 }

@@ -1,13 +1,12 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { writeEventNow } from '../access-log';
-import { asUuid } from '../consent/resolvers';
 import { StaffRole } from '../organisation/roles';
 import { findCategory } from '../policy/categories';
 import { citationFor, LegalBasis } from '../policy/legal-bases';
 import { Purpose } from '../policy/purposes';
 import { assertResidentNumber } from '../resident/validation';
 import { ErrorCode, hubError } from '../server/errors';
-import { assertText, badInput } from '../server/input-checks';
+import { asUuid, assertText, badInput } from '../server/input-checks';
 import type { RequestScope } from '../server/request-scope';
 import { LocalDate } from '../server/scalars';
 import { MeetingLegalBasis } from '../support-meeting/enums';

@@ -35,3 +35,17 @@ export function assertText(argument: string, value: string, minLength: number, m
 export function assertDateOrder(argument: string, from: string, until: string | null | undefined): void {
   if (until && until < from) throw badInput(argument, `${argument} is before the start date.`, `${argument}が開始日より前です。`);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A record id that is a UUID (consents, meetings, cases, emergencies, reports). */
+export function asUuid(id: string): string {
+  if (!UUID.test(id)) throw badInput('id', 'Malformed id (expected a UUID).', 'ID の形式が正しくありません。');
+  return id;
+}
+
+/** A record id that is a positive integer. */
+export function asInt(id: string): number {
+  if (!/^[0-9]{1,9}$/.test(id)) throw badInput('id', 'Malformed id (expected digits).', 'ID の形式が正しくありません。');
+  return Number(id);
+}

@@ -4,10 +4,9 @@ import { Purpose } from '../policy/purposes';
 import { Resident } from '../resident/entities';
 import { assertResidentNumber } from '../resident/validation';
 import { ErrorCode, hubError } from '../server/errors';
-import { assertCategories, assertDateOrder, assertText, assertUnit, badInput } from '../server/input-checks';
+import { asInt, asUuid, assertCategories, assertDateOrder, assertText, assertUnit } from '../server/input-checks';
 import type { RequestScope } from '../server/request-scope';
 import { LocalDate } from '../server/scalars';
-import { asUuid } from '../consent/resolvers';
 import { MeetingCase, MeetingMember, SupportMeeting } from './entities';
 import { writeEventNow } from '../access-log';
 import { LegalBasis } from '../policy/legal-bases';
@@ -122,9 +121,4 @@ async function ownMeeting(scope: RequestScope, em: RequestScope['coreEm'], meeti
 
 function notFound(what: string) {
   return hubError(ErrorCode.RECORD_NOT_FOUND, { en: `No such ${what}.`, ja: '該当する記録がありません。' });
-}
-
-function asInt(id: string): number {
-  if (!/^[0-9]{1,9}$/.test(id)) throw badInput('id', 'Malformed id (expected digits).', 'ID の形式が正しくありません。');
-  return Number(id);
 }

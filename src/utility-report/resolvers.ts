@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { writeEventNow } from '../access-log';
-import { asUuid } from '../consent/resolvers';
 import { ConsentMethod } from '../consent/enums';
 import { StaffRole } from '../organisation/roles';
 import { UNIT } from '../organisation/units';
@@ -11,7 +10,7 @@ import { Purpose } from '../policy/purposes';
 import { confirmMatch, matchesFor, MatchStatus, reporterReceipt, undoMatch } from '../record-linkage';
 import { assertResidentNumber } from '../resident/validation';
 import { ErrorCode, hubError } from '../server/errors';
-import { assertText, badInput } from '../server/input-checks';
+import { asUuid, assertText, badInput } from '../server/input-checks';
 import type { RequestScope } from '../server/request-scope';
 import { PROVIDER_OF_SERVICE } from '../utility/providers';
 import { IntakeChannel, SelfRelianceCaseStatus, SupportConcern } from '../welfare/enums';
