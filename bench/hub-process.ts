@@ -1,0 +1,50 @@
+/**
+ * A hub in a process of its own, started by the benchmark (bench/hub-handle.ts): argv[2] is the
+ * JSON of HubProcessArgs. It counts the ORM's SQL statements and samples its resident set size,
+ * and answers `{ type: 'stats', reset }` messages with both.
+ */
+import type { HubConfig } from '../src/config/environment';
+import { Databases } from '../src/db/databases';
+import { startHub } from '../src/server/hub';
+
+export interface HubProcessArgs {
+  config: HubConfig;
+  enforcement: boolean;
+}
+
+export interface HubStats {
+  statements: number;
+  peakRssBytes: number;
+}
+
+async function main() {
+  const args = JSON.parse(process.argv[2]) as HubProcessArgs;
+  let statements = 0;
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 5);
+  sampler.unref();
+  const databases = await Databases.open(args.config, { onQuery: () => statements++ });
+  const hub = await startHub(args.config, databases, { port: 0, enforcementForBenchmarkOnly: args.enforcement });
+  process.on('message', (message: { type: string; reset?: boolean }) => {
+    if (message.type === 'stats') {
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      const stats: HubStats = { statements, peakRssBytes: peakRss };
+      if (message.reset) {
+        statements = 0;
+        peakRss = process.memoryUsage.rss();
+      }
+      process.send!({ type: 'stats', stats });
+    } else if (message.type === 'stop') {
+      void hub
+        .stop()
+        .then(() => databases.close())
+        .finally(() => process.exit(0));
+    }
+  });
+  process.send!({ type: 'ready', url: hub.url });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

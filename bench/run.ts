@@ -1,0 +1,153 @@
+/**
+ * `npm run bench -- [--quick] [--residents 1000000] [--log-entries 10000000]`: starts its own
+ * PostgreSQL, loads a synthetic municipality and an access log, starts two hubs in child processes
+ * (enforcement and logging on, and off as the floor) and drives them over HTTP from further child
+ * processes; prints the results and writes them to bench/results/latest.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { loadAccessLogSettings } from '../src/access-log/settings';
+import { loadConfig, type HubConfig } from '../src/config/environment';
+import { Databases } from '../src/db/databases';
+import { loadActor } from '../src/identity/actor';
+import { signingKey } from '../src/identity/signing-key';
+import { issueToken } from '../src/identity/token';
+import { Directory } from '../src/organisation/directory';
+import { prepareDatabase } from '../src/server/prepare-database';
+import { auditor } from './auditor';
+import { caseload, type CaseloadResult } from './caseload';
+import { fillLog, type LogActor } from './fill-log';
+import { countLeaves, errorCodes, post } from './graphql-client';
+import { HubHandle } from './hub-handle';
+import { parseBenchOptions } from './options';
+import { body, SINGLE_RESIDENT_VIEW } from './queries';
+import { renderReport } from './report';
+import { singleResidentView } from './single-resident';
+import { startThrowawayPostgres } from './throwaway-postgres';
+
+/** The department whose staff use the caseworker views: public assistance (生活福祉課). */
+const ACTOR = 'assistance-caseworker';
+const PURPOSE = 'PUBLIC_ASSISTANCE';
+/** Whose decisions fill the synthetic log, and the purposes they declare. */
+const LOG_ACTORS: [string, string][] = [
+  ['housing-officer', 'PUBLIC_HOUSING_MANAGEMENT'],
+  ['tax-officer', 'TAX_ASSESSMENT_AND_COLLECTION'],
+  ['nhi-officer', 'NHI_ADMINISTRATION'],
+  ['assistance-caseworker', 'PUBLIC_ASSISTANCE'],
+  ['caseworker', 'SELF_RELIANCE_SUPPORT'],
+  ['registry-clerk', 'RESIDENT_REGISTRY'],
+];
+
+async function main() {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  console.log(`${command}\nStarting a throwaway PostgreSQL …`);
+  const postgres = await startThrowawayPostgres();
+  const hubs: HubHandle[] = [];
+  const cleanUp = async () => {
+    for (const hub of hubs) await hub.stop();
+    await postgres.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    const config: HubConfig = {
+      ...loadConfig({}),
+      databaseUrl: postgres.url,
+      dataDir: postgres.dataDir,
+      jwt: { secret: 'tsunagu-benchmark-secret-0123456789-abcdefghij', issuer: 'tsunagu', audience: 'tsunagu-hub' },
+      demoResidents: options.residents,
+    };
+    const accessLogSettings = loadAccessLogSettings(config, {}); // creates the signing key once, before the hubs read it
+
+    let started = performance.now();
+    console.log(`Loading ${options.residents.toLocaleString('en')} residents …`);
+    const databases = await Databases.open(config);
+    let actors: LogActor[];
+    try {
+      await prepareDatabase(databases, config, { progress: true });
+      const directory = await Directory.load(databases.em('core'));
+      actors = await Promise.all(LOG_ACTORS.map(async ([code, purpose]) => ({ actor: await loadActor(databases.em('core'), directory, code), purpose })));
+    } finally {
+      await databases.close();
+    }
+    const loadSeconds = (performance.now() - started) / 1000;
+
+    started = performance.now();
+    console.log(`Filling the access log with ${options.logEntries.toLocaleString('en')} entries …`);
+    let reported = 0;
+    const logFillPerSecond = await fillLog(postgres.url, options.logEntries, options.residents, actors, (done) => {
+      if (done - reported >= 1_000_000 || done === options.logEntries) {
+        reported = done;
+        console.log(`  ${done.toLocaleString('en')} entries (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+      }
+    });
+    const logFillSeconds = (performance.now() - started) / 1000;
+    await analyse(postgres.url);
+
+    console.log('Starting the hubs (on: enforcement and logging; off: the floor) …');
+    const on = await HubHandle.start('on', config, true, options.profileHubs);
+    hubs.push(on);
+    const off = await HubHandle.start('off', config, false, options.profileHubs);
+    hubs.push(off);
+    const tokens = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
+    const token = await issueToken(tokens, ACTOR);
+    const auditorToken = await issueToken(tokens, 'privacy-officer');
+
+    const sample = sampleResidents(options.residents, 5000);
+    const probe = await post(on.url, token, body(SINGLE_RESIDENT_VIEW, { residentNumber: sample[0], purpose: PURPOSE }));
+    const floor = await post(off.url, token, body(SINGLE_RESIDENT_VIEW, { residentNumber: sample[0], purpose: PURPOSE }));
+    const mix = `single-resident view of ${sample[0]}: on serves ${countLeaves(probe.data)} values and refuses ${JSON.stringify(errorCodes(probe))}; off serves ${countLeaves(floor.data)} values`;
+    console.log(`  ${mix}`);
+
+    console.log('1. Single-resident view');
+    const single = await singleResidentView({ on, off }, token, PURPOSE, sample.slice(0, 1000), options);
+    console.log('2. Caseload lists');
+    const caseloads: CaseloadResult[] = [];
+    for (const size of options.caseloadSizes) {
+      caseloads.push(await caseload({ on, off }, token, PURPOSE, sample.slice(0, size), { requests: options.caseloadRequests, rounds: options.rounds }));
+    }
+    console.log('3. Auditor queries and verification');
+    const audit = await auditor(on, auditorToken, postgres.url, accessLogSettings.trustedKeys, sample[0], 'housing-officer', options.quick ? 10 : 20);
+
+    const report = renderReport({
+      command,
+      options,
+      actor: ACTOR,
+      purpose: PURPOSE,
+      setup: { loadSeconds, logFillSeconds, logFillPerSecond },
+      mix,
+      single,
+      caseloads,
+      auditor: audit,
+    });
+    mkdirSync(dirname(options.output), { recursive: true });
+    writeFileSync(options.output, report);
+    console.log(`\n${report}\nWritten to ${options.output}`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+/** `count` distinct resident numbers spread over the municipality, the same in every run. */
+function sampleResidents(residents: number, count: number): string[] {
+  const numbers = new Set<string>();
+  let state = 12345;
+  while (numbers.size < Math.min(count, residents)) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    numbers.add('1' + String(1 + (state % residents)).padStart(9, '0'));
+  }
+  return [...numbers];
+}
+
+async function analyse(url: string) {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query('VACUUM ANALYZE audit.access_log_entry');
+  await client.end();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+
+export interface ThrowawayPostgres {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** A PostgreSQL of the benchmark's own, in a temporary directory that is removed afterwards. */
+export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
+  chmodSync(dataDir, 0o755); // the server runs as the unprivileged user embedded-postgres creates
+  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  return {
+    url: postgres.url,
+    dataDir,
+    stop: async () => {
+      await postgres.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
