@@ -12,7 +12,7 @@ import { Consent, ConsentEvent } from './entities';
 import { ConsentEventKind } from './enums';
 import { RecordConsentInput } from './inputs';
 import { appendConsentEvent } from './consent-events';
-import { recordConsent } from './record-consent';
+import { recordConsent as recordConsentFor } from './record-consent';
 
 /**
  * The consent registry. Only the controller's staff record, renew or withdraw a consent, and only
@@ -23,7 +23,7 @@ export class ConsentResolver {
   @Mutation(() => Consent, { description: "Records a consent taken from the person, with your unit as controller." })
   async recordConsent(@Arg('input', () => RecordConsentInput, { description: 'The consent as taken from the person.' }) input: RecordConsentInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope): Promise<Consent> {
     await scope.declarePurpose(purpose);
-    return recordConsent(scope, input);
+    return recordConsentFor(scope, input);
   }
 
   @Mutation(() => Consent, { description: 'Extends or changes the validity of a consent your unit controls.' })

@@ -143,7 +143,7 @@ export class UtilityReportResolver {
     assertResidentNumber(residentNumber);
     const em = scope.coreEm.fork();
     const report = await receivedReport(scope, em, reportId);
-    const match = (await matchReport(scope, em, report)) ;
+    const match = await matchReport(scope, em, report);
     if (match.status !== MatchStatus.PENDING_REVIEW) throw badInput('reportId', `The report's match is ${match.status}, not waiting for review.`, 'この情報提供は確認待ちではありません。');
     await confirmMatch(em, match.id, residentNumber, scope.actor.code);
     await link(scope, em, report, residentNumber);
