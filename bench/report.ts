@@ -70,13 +70,18 @@ export function renderReport(r: BenchResults): string {
   }
   lines.push('', 'SQL statements are those of the ORM (counted in the hub process); the "on" hub also appends the access log once per request (lock and head, one INSERT … unnest, COMMIT), whatever the size.', '');
 
-  lines.push(`## 3. Auditor queries over ${auditor.logEntries.toLocaleString('en')} log entries`, '');
+  lines.push(`## 3. Auditor queries over ${auditor.logEntries.toLocaleString('en')} log entries (${auditor.logRecords.toLocaleString('en')} chained records)`, '');
   lines.push('| query (through GraphQL, itself logged) | median ms | p99 ms | rows |', '| --- | ---: | ---: | ---: |');
   for (const q of auditor.queries) lines.push(`| ${q.name} \`${JSON.stringify(q.variables)}\` | ${f(q.medianMs)} | ${f(q.p99Ms)} | ${q.rows} |`);
   const plans = auditor.queries.filter((q) => q.plan);
   if (plans.length) lines.push('', 'Plans of the accessLog SQL (EXPLAIN ANALYZE):', '', ...plans.map((q) => `- ${q.name}: ${q.plan}`));
   const v = auditor.verification;
-  lines.push('', `Chain verification: ${v.entries.toLocaleString('en')} entries in ${f(v.ms / 1000, 2)} s = **${Math.round(v.entriesPerSecond).toLocaleString('en')} entries/s** (intact: ${v.intact}).`, '');
+  lines.push(
+    '',
+    `Chain verification: ${v.records.toLocaleString('en')} records holding ${v.entries.toLocaleString('en')} entries in ${f(v.ms / 1000, 2)} s = ` +
+      `**${Math.round(v.entriesPerSecond).toLocaleString('en')} entries/s** (${Math.round(v.recordsPerSecond).toLocaleString('en')} records/s; intact: ${v.intact}).`,
+    '',
+  );
 
   const ratios = caseloads.map((c) => c.on.medianMs / c.off.medianMs);
   const first = caseloads[0];

@@ -143,7 +143,7 @@ async function analyse(url: string) {
   const { Client } = await import('pg');
   const client = new Client({ connectionString: url });
   await client.connect();
-  await client.query('VACUUM ANALYZE audit.access_log_entry');
+  await client.query('VACUUM ANALYZE audit.access_log_record');
   await client.end();
 }
 

@@ -2,9 +2,9 @@ import { Pool } from 'pg';
 import type { Databases } from '../db/databases';
 import { Organisation } from '../organisation/entities';
 import type { Directory } from '../organisation/directory';
-import { appendEntries, type AppendResult, checkpointHead } from './append';
+import { type AppendResult, appendRecords, checkpointHead } from './append';
 import type { Checkpoint } from './checkpoint';
-import type { EntryDraft } from './entry';
+import type { RecordDraft } from './entry';
 import type { AccessLogSettings } from './settings';
 import { type Verification, verifyChain } from './verify';
 
@@ -38,8 +38,8 @@ export class AccessLog {
     return new AccessLog(openAuditPool(databases.urls.audit), settings, names, databases.urls.audit);
   }
 
-  append(drafts: EntryDraft[]): Promise<AppendResult> {
-    return appendEntries(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery);
+  append(drafts: RecordDraft[]): Promise<AppendResult> {
+    return appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery);
   }
 
   checkpoint(): Promise<Checkpoint | undefined> {

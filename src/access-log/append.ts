@@ -1,7 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
-import { entryHash, GENESIS_HASH } from './chain-hash';
-import type { ChainedEntry, EntryDraft } from './entry';
+import { GENESIS_HASH, recordHash } from './chain-hash';
+import { HEADER_COLUMNS, ITEM_COLUMNS, storedItemValue } from './columns';
+import type { ChainedRecord, RecordDraft } from './entry';
+import { sharedReasons } from './reason-texts';
 import type { CheckpointSigner } from './signing-key';
 
 /**
@@ -15,27 +17,36 @@ SET LOCAL statement_timeout = '10s';
 SELECT pg_advisory_xact_lock(hashtextextended('tsunagu.audit.access_log_entry', 0));
 SELECT clock_timestamp() AS now, head.seq, head.hash
   FROM (SELECT 1) AS one
-  LEFT JOIN LATERAL (SELECT seq, hash FROM audit.access_log_entry ORDER BY seq DESC LIMIT 1) AS head ON true;`;
+  LEFT JOIN LATERAL (SELECT seq, hash FROM audit.access_log_record ORDER BY seq DESC LIMIT 1) AS head ON true;`;
 
-/** One statement for the whole batch: each column travels as one array parameter. */
-const INSERT_ENTRIES = `INSERT INTO audit.access_log_entry
-  (seq, recorded_at, request_id, action, operation, actor_code, actor_role, unit_code, organisation_code, purpose,
-   subject, category, holder, fields, decision, basis, basis_record_id, citation, citation_ja, reason, reason_ja,
-   withheld_from_subject, prev_hash, hash)
-SELECT u.seq, $2, u.request_id, u.action, u.operation, u.actor_code, u.actor_role, u.unit_code, u.organisation_code, u.purpose,
-   u.subject, u.category, u.holder, u.fields::text[], u.decision, u.basis, u.basis_record_id, u.citation, u.citation_ja, u.reason, u.reason_ja,
-   u.withheld_from_subject, u.prev_hash, u.hash
-FROM unnest($1::int8[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-            $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],
-            $20::text[], $21::text[], $22::bool[], $23::text[], $24::text[])
-  AS u(seq, request_id, action, operation, actor_code, actor_role, unit_code, organisation_code, purpose,
-       subject, category, holder, fields, decision, basis, basis_record_id, citation, citation_ja, reason, reason_ja,
-       withheld_from_subject, prev_hash, hash)`;
+const STORED = [...HEADER_COLUMNS.map(([, column]) => column), ...ITEM_COLUMNS.map(([, column]) => column)];
+const ARRAYS = new Set(ITEM_COLUMNS.map(([, column]) => column));
+const typeOf = (column: string) => (column === 'withheld_from_subject' ? 'bool' : ARRAYS.has(column) ? 'text[]' : 'text');
+
+/**
+ * One statement for the whole batch: the records travel as one JSON parameter, which PostgreSQL
+ * unpacks into rows (JSON arrays into text[] columns), and the shared reasons they name as another,
+ * inserted unless already stored.
+ */
+const INSERT_RECORDS = `WITH texts AS (
+  INSERT INTO audit.reason_text (id, en, ja)
+  SELECT t.id, t.en, t.ja FROM json_to_recordset($2::json) AS t(id text, en text, ja text)
+  ON CONFLICT (id) DO NOTHING
+)
+INSERT INTO audit.access_log_record (seq, recorded_at, ${STORED.join(', ')}, prev_hash, hash)
+SELECT r.seq, r.recorded_at, ${STORED.map((c) => `r.${c}`).join(', ')}, r.prev_hash, r.hash
+FROM json_to_recordset($1::json) AS r(seq int8, recorded_at timestamptz, ${STORED.map((c) => `${c} ${typeOf(c)}`).join(', ')}, prev_hash text, hash text)`;
+
+/** Inserts chained records in one statement (the caller holds the chain lock or owns the log). */
+export function insertRecords(client: Pick<PoolClient, 'query'>, records: ChainedRecord[]): Promise<unknown> {
+  const texts = sharedReasons(records.flatMap((record) => record.items));
+  return client.query(INSERT_RECORDS, [JSON.stringify(records.map(storedRow)), JSON.stringify(texts)]);
+}
 
 const INSERT_CHECKPOINT = 'INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)';
 
 export interface AppendResult {
-  entries: ChainedEntry[];
+  records: ChainedRecord[];
   checkpoint?: Checkpoint;
 }
 
@@ -65,25 +76,19 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
   }
 }
 
-/** Places the drafts after the current head, inserts them in one statement and checkpoints every N entries. */
-export async function appendEntries(pool: Pool, drafts: EntryDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
-  if (drafts.length === 0) return { entries: [] };
+/** Places the drafts after the current head, inserts them in one statement and checkpoints every N records. */
+export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
+  if (drafts.length === 0) return { records: [] };
   return underChainLock(pool, async (client, head) => {
-    let prevHash = head.hash;
-    const entries = drafts.map((draft, i) => {
-      const unhashed = { ...draft, seq: head.seq + i + 1, recordedAt: head.now, prevHash };
-      const entry = { ...unhashed, hash: entryHash(unhashed) };
-      prevHash = entry.hash;
-      return entry;
-    });
-    await client.query(INSERT_ENTRIES, insertParameters(entries, head.now));
-    const last = entries[entries.length - 1];
+    const records = chainAfter(head, drafts);
+    await insertRecords(client, records);
+    const last = records[records.length - 1];
     let checkpoint: Checkpoint | undefined;
     if (Math.floor(last.seq / checkpointEvery) > Math.floor(head.seq / checkpointEvery)) {
       checkpoint = signCheckpoint(signer, last.seq, last.hash, head.now);
       await insertCheckpoint(client, checkpoint);
     }
-    return { entries, checkpoint };
+    return { records, checkpoint };
   });
 }
 
@@ -107,37 +112,21 @@ function insertCheckpoint(client: PoolClient, c: Checkpoint) {
   return client.query(INSERT_CHECKPOINT, [c.seq, c.hash, c.createdAt, c.keyId, c.signature]);
 }
 
-function insertParameters(entries: ChainedEntry[], recordedAt: Date): unknown[] {
-  const column = <K extends keyof ChainedEntry>(key: K) => entries.map((e) => e[key]);
-  return [
-    column('seq'),
-    recordedAt,
-    column('requestId'),
-    column('action'),
-    column('operation'),
-    column('actorCode'),
-    column('actorRole'),
-    column('unitCode'),
-    column('organisationCode'),
-    column('purpose'),
-    column('subject'),
-    column('category'),
-    column('holder'),
-    entries.map((e) => arrayLiteral(e.fields)),
-    column('decision'),
-    column('basis'),
-    column('basisRecordId'),
-    column('citation'),
-    column('citationJa'),
-    column('reason'),
-    column('reasonJa'),
-    column('withheldFromSubject'),
-    column('prevHash'),
-    column('hash'),
-  ];
+/** The drafts numbered and hashed after `head`, each naming its predecessor's hash. */
+export function chainAfter(head: { seq: number; hash: string; now: Date }, drafts: RecordDraft[]): ChainedRecord[] {
+  let prevHash = head.hash;
+  return drafts.map((draft, i) => {
+    const unhashed = { ...draft, seq: head.seq + i + 1, recordedAt: head.now, prevHash };
+    const record = { ...unhashed, hash: recordHash(unhashed) };
+    prevHash = record.hash;
+    return record;
+  });
 }
 
-/** A PostgreSQL array literal, so that a ragged list of field lists fits in one text[] parameter. */
-function arrayLiteral(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+/** A record as one object of the INSERT's JSON parameter, keyed by stored column. */
+function storedRow(record: ChainedRecord): Record<string, unknown> {
+  const row: Record<string, unknown> = { seq: record.seq, recorded_at: record.recordedAt.toISOString(), prev_hash: record.prevHash, hash: record.hash };
+  for (const [key, column] of HEADER_COLUMNS) row[column] = record[key];
+  for (const [key, column] of ITEM_COLUMNS) row[column] = record.items.map((item) => storedItemValue(item, key));
+  return row;
 }

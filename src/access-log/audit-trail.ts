@@ -2,7 +2,8 @@ import type { LegalBasis } from '../policy/legal-bases';
 import type { Bilingual } from '../server/errors';
 import type { RequestScope } from '../server/request-scope';
 import type { AccessLog } from './access-log';
-import { AccessDecision, type EntryDraft, READ } from './entry';
+import { AccessDecision, type DecisionItem, READ, type RecordDraft, type RecordHeader } from './entry';
+import { reasonTextId } from './reason-texts';
 
 /** A non-read entry: something a mutation did (see the module comment in ./index.ts). */
 export interface LogEvent {
@@ -40,8 +41,9 @@ function storable<T extends string | null>(text: T): T {
  * plugin when the request starts and written, with the decisions, before the response leaves.
  */
 export class AuditTrail {
-  private readonly events: EntryDraft[] = [];
+  private readonly events: RecordDraft[] = [];
   private withheld = false;
+  private readonly reasonIds = new Map<string, string>();
   /** The GraphQL operation, once Apollo has resolved it. */
   operation: string | null = null;
 
@@ -63,24 +65,18 @@ export class AuditTrail {
     this.withheld = true;
   }
 
-  /** Every entry of the request: one per decision record, then the events in the order recorded. */
-  drafts(): EntryDraft[] {
-    const { operation } = this;
-    const drafts: EntryDraft[] = [];
+  /** Every record of the request: one per resident whose data it decided on, then one per event. */
+  drafts(): RecordDraft[] {
+    const records = new Map<string, RecordDraft>();
     const access = this.scope.access;
     if (access) {
-      const { actor, purpose } = access;
       for (const { subject, decision, fields } of access.decisions()) {
-        drafts.push({
-          requestId: this.scope.requestId,
-          action: READ,
-          operation,
-          actorCode: actor.code,
-          actorRole: actor.role,
-          unitCode: actor.unitCode,
-          organisationCode: actor.organisationCode,
-          purpose,
-          subject,
+        let record = records.get(subject);
+        if (!record) {
+          record = { ...this.header(READ, access.purpose, subject, false), items: [] };
+          records.set(subject, record);
+        }
+        record.items.push({
           category: decision.category.code,
           holder: decision.holder,
           fields: [...fields].sort(),
@@ -89,45 +85,65 @@ export class AuditTrail {
           basisRecordId: (decision.allowed && decision.basisRecordId) || null,
           citation: decision.allowed ? decision.citation.en : null,
           citationJa: decision.allowed ? decision.citation.ja : null,
-          reason: decision.allowed ? null : decision.failures.map((f) => f.reason.en).join(' '),
-          reasonJa: decision.allowed ? null : decision.failures.map((f) => f.reason.ja).join(''),
-          withheldFromSubject: this.withheld,
+          ...(decision.allowed ? { reason: null, reasonJa: null } : this.sharedReason(decision.failures.map((f) => f.reason))),
         });
       }
     }
-    for (const event of this.events) {
-      drafts.push({ ...event, withheldFromSubject: event.withheldFromSubject || this.withheld });
-    }
-    return drafts;
+    const events = this.events.map((event) => ({ ...event, withheldFromSubject: event.withheldFromSubject || this.withheld }));
+    return [...records.values(), ...events];
   }
 
-  private draft(event: LogEvent): EntryDraft {
-    if (!ACTION.test(event.action) || event.action === READ) {
-      throw new Error(`An access-log event needs an upper-snake-case action other than ${READ}, got "${event.action}"`);
+  /** A denial's reasons, repeated across a caseload, are stored once (reason-texts.ts). */
+  private sharedReason(reasons: Bilingual[]): Pick<DecisionItem, 'reason' | 'reasonJa' | 'reasonId'> {
+    const reason = reasons.map((r) => r.en).join(' ');
+    const reasonJa = reasons.map((r) => r.ja).join('');
+    const key = `${reason}\u0000${reasonJa}`;
+    let reasonId = this.reasonIds.get(key);
+    if (!reasonId) {
+      reasonId = reasonTextId(reason, reasonJa);
+      this.reasonIds.set(key, reasonId);
     }
+    return { reason, reasonJa, reasonId };
+  }
+
+  private header(action: string, purpose: string | null, subject: string | null, withheld: boolean): RecordHeader {
     const actor = this.scope.actor;
-    const note = typeof event.note === 'string' ? { en: event.note, ja: event.note } : event.note;
     return {
       requestId: this.scope.requestId,
-      action: event.action,
+      action,
       operation: this.operation,
       actorCode: actor.code,
       actorRole: actor.role,
       unitCode: actor.unitCode,
       organisationCode: actor.organisationCode,
-      purpose: storable(event.purpose ?? this.scope.access?.purpose ?? null),
-      subject: storable(event.subject ?? null),
-      category: storable(event.category ?? null),
-      holder: storable(event.holder ?? null),
-      fields: (event.fields ?? []).map(storable).sort(),
-      decision: event.decision ?? AccessDecision.ALLOWED,
-      basis: event.basis ?? null,
-      basisRecordId: storable(event.basisRecordId ?? null),
-      citation: storable(event.citation?.en ?? null),
-      citationJa: storable(event.citation?.ja ?? null),
-      reason: storable(note?.en ?? null),
-      reasonJa: storable(note?.ja ?? null),
-      withheldFromSubject: event.withheldFromSubject || this.withheld,
+      purpose,
+      subject,
+      withheldFromSubject: withheld || this.withheld,
+    };
+  }
+
+  private draft(event: LogEvent): RecordDraft {
+    if (!ACTION.test(event.action) || event.action === READ) {
+      throw new Error(`An access-log event needs an upper-snake-case action other than ${READ}, got "${event.action}"`);
+    }
+    const note = typeof event.note === 'string' ? { en: event.note, ja: event.note } : event.note;
+    const purpose = storable(event.purpose ?? this.scope.access?.purpose ?? null);
+    return {
+      ...this.header(event.action, purpose, storable(event.subject ?? null), event.withheldFromSubject ?? false),
+      items: [
+        {
+          category: storable(event.category ?? null),
+          holder: storable(event.holder ?? null),
+          fields: (event.fields ?? []).map(storable).sort(),
+          decision: event.decision ?? AccessDecision.ALLOWED,
+          basis: event.basis ?? null,
+          basisRecordId: storable(event.basisRecordId ?? null),
+          citation: storable(event.citation?.en ?? null),
+          citationJa: storable(event.citation?.ja ?? null),
+          reason: storable(note?.en ?? null),
+          reasonJa: storable(note?.ja ?? null),
+        },
+      ],
     };
   }
 }

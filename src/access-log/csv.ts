@@ -1,8 +1,9 @@
 import type { ChainedEntry } from './entry';
 
-/** Export columns: every stored column, so that an export carries its hashes. */
+/** Export columns: one row per entry with every stored column of its record, hashes included. */
 export const CSV_COLUMNS: [string, (e: ChainedEntry) => unknown][] = [
   ['seq', (e) => e.seq],
+  ['item', (e) => e.item],
   ['recorded_at', (e) => e.recordedAt.toISOString()],
   ['request_id', (e) => e.requestId],
   ['action', (e) => e.action],

@@ -4,6 +4,7 @@ import { PURPOSE_NAMES, type Purpose } from '../policy/purposes';
 import type { Bilingual } from '../server/errors';
 import type { Names } from './access-log';
 import { AccessDecision, READ } from './entry';
+import { ENTRIES_FROM } from './rows';
 import { decodeCursor, encodeCursor } from './search';
 
 /** One disclosure line: which department of which organisation looked at what, when, and why. */
@@ -42,22 +43,29 @@ const BASIS_NAMES: Record<string, Bilingual> = {
  */
 export async function disclosureReport(pool: Pool, names: Names, subject: string, first: number, after?: string | null): Promise<DisclosurePage> {
   const params: unknown[] = [subject, READ, AccessDecision.ALLOWED];
-  const having = after ? `HAVING max(seq) < $${params.push(decodeCursor(after))}` : '';
+  let having = '';
+  if (after) {
+    const position = decodeCursor(after);
+    const seq = `$${params.push(position.seq)}`;
+    having = `HAVING r.seq < ${seq} OR (r.seq = ${seq} AND min(i.item) - 1 > $${params.push(position.item)})`;
+  }
+  // A record is one request's decisions about this resident: a line per basis it used.
   const result = await pool.query(
-    `SELECT max(seq) AS last_seq, min(recorded_at) AS accessed_at, organisation_code, unit_code, purpose, basis,
-            array_agg(DISTINCT category ORDER BY category) AS categories
-       FROM audit.access_log_entry
-      WHERE subject = $1 AND action = $2 AND decision = $3 AND NOT withheld_from_subject
-      GROUP BY request_id, organisation_code, unit_code, purpose, basis
+    `SELECT r.seq, min(i.item) - 1 AS item, r.recorded_at AS accessed_at, r.organisation_code, r.unit_code, r.purpose, i.basis,
+            array_agg(DISTINCT i.category ORDER BY i.category) AS categories
+       FROM ${ENTRIES_FROM}
+      WHERE r.subject = $1 AND r.action = $2 AND i.decision = $3 AND NOT r.withheld_from_subject
+      GROUP BY r.seq, i.basis
       ${having}
-      ORDER BY max(seq) DESC
+      ORDER BY r.seq DESC, min(i.item)
       LIMIT $${params.push(first + 1)}`,
     params,
   );
   const lines = result.rows.slice(0, first).map((r) => line(r, names));
+  const last = result.rows[lines.length - 1];
   return {
     lines,
-    endCursor: lines.length > 0 ? encodeCursor(Number(result.rows[lines.length - 1].last_seq)) : null,
+    endCursor: last ? encodeCursor({ seq: Number(last.seq), item: Number(last.item) }) : null,
     hasNextPage: result.rows.length > first,
   };
 }

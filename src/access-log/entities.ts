@@ -1,48 +1,53 @@
 import { Check, Entity, Enum, Index, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 /**
- * The tables of the `audit` schema. The hub reads and writes them with plain SQL (src/access-log/
- * store.ts) for speed; these definitions exist so that the MikroORM CLI can generate the migration.
+ * The tables of the `audit` schema. The hub reads and writes them with plain SQL (append.ts,
+ * search.ts) for speed; these definitions exist so that the MikroORM CLI can generate the migration.
  * Every table is append-only: the migration adds triggers that refuse UPDATE, DELETE and TRUNCATE.
  */
 
-/** One access decision or one logged event (IHE BALP / FHIR AuditEvent shape), hash-chained by `seq`. */
-// Indexes for the auditors' questions. Every index costs each insert, so the ones on rare values
-// are partial: denials, bases other than use within purpose, and entries naming a basis record.
-@Entity({ schema: 'audit', tableName: 'access_log_entry' })
-@Index({ properties: ['subject', 'recordedAt'] })
-@Index({ properties: ['actorCode', 'recordedAt'] })
-@Index({ properties: ['category', 'recordedAt'] })
-@Index({ properties: ['recordedAt'] })
+/**
+ * One chained record: what one request decided about one resident — one element per category ×
+ * holder in each of the decision arrays — or one logged event (IHE BALP AuditEvent shape).
+ */
+// Indexes for the auditors' questions; each costs every insert. Conditions on a decision are
+// restated on the record's arrays (src/access-log/filter.ts) so these find the candidates.
+@Entity({ schema: 'audit', tableName: 'access_log_record' })
+@Index({ properties: ['subject', 'seq'] })
+@Index({ properties: ['actorCode', 'seq'] })
 @Index({ properties: ['requestId'] })
 @Index({
-  name: 'access_log_entry_denied_index',
-  expression: `create index "access_log_entry_denied_index" on "audit"."access_log_entry" ("recorded_at") where "decision" = 'DENIED'`,
+  name: 'access_log_record_recorded_at_index',
+  expression: `create index "access_log_record_recorded_at_index" on "audit"."access_log_record" using brin ("recorded_at")`,
 })
 @Index({
-  name: 'access_log_entry_basis_index',
-  expression: `create index "access_log_entry_basis_index" on "audit"."access_log_entry" ("basis", "recorded_at") where "basis" <> 'WITHIN_PURPOSE'`,
+  name: 'access_log_record_denied_index',
+  expression: `create index "access_log_record_denied_index" on "audit"."access_log_record" ("actor_code", "seq") where 'DENIED' = any ("decisions")`,
 })
 @Index({
-  name: 'access_log_entry_basis_record_index',
-  expression: `create index "access_log_entry_basis_record_index" on "audit"."access_log_entry" ("basis_record_id", "seq") where "basis_record_id" is not null`,
+  name: 'access_log_record_bases_index',
+  expression: `create index "access_log_record_bases_index" on "audit"."access_log_record" using gin ("bases")`,
 })
-@Check({ name: 'access_log_entry_seq_check', expression: 'seq > 0' })
-export class AccessLogEntryRow {
+@Index({
+  name: 'access_log_record_basis_record_ids_index',
+  expression: `create index "access_log_record_basis_record_ids_index" on "audit"."access_log_record" using gin ("basis_record_ids")`,
+})
+@Check({ name: 'access_log_record_seq_check', expression: 'seq > 0' })
+export class AccessLogRecordRow {
   [PrimaryKeyProp]?: 'seq';
 
   /** Position in the chain: 1, 2, 3 … without gaps, assigned under the chain lock. */
   @PrimaryKey({ type: 'bigint', autoincrement: false })
   seq!: string;
 
-  /** The database clock when the entry was appended (one clock for every hub replica). */
+  /** The database clock when the record was appended (one clock for every hub replica). */
   @Property({ type: 'timestamptz' })
   recordedAt!: Date;
 
   @Property({ type: 'text' })
   requestId!: string;
 
-  /** `READ` for an access decision; otherwise the event, e.g. `CONSENT_RECORDED`. */
+  /** `READ` for access decisions; otherwise the event, e.g. `CONSENT_RECORDED`. */
   @Property({ type: 'text' })
   action!: string;
 
@@ -69,48 +74,74 @@ export class AccessLogEntryRow {
   @Property({ type: 'text', nullable: true })
   subject?: string | null;
 
-  @Property({ type: 'text', nullable: true })
-  category?: string | null;
-
-  /** The unit holding the data. */
-  @Property({ type: 'text', nullable: true })
-  holder?: string | null;
-
-  @Property({ type: 'text[]', default: '{}' })
-  fields!: string[];
-
-  @Enum({ items: ['ALLOWED', 'DENIED'], type: 'text' })
-  decision!: string;
-
-  @Property({ type: 'text', nullable: true })
-  basis?: string | null;
-
-  /** The consent, support-meeting case or emergency that grants the access. */
-  @Property({ type: 'text', nullable: true })
-  basisRecordId?: string | null;
-
-  @Property({ type: 'text', nullable: true })
-  citation?: string | null;
-
-  @Property({ type: 'text', nullable: true })
-  citationJa?: string | null;
-
-  /** Why an access was denied, or a note on an event. */
-  @Property({ type: 'text', nullable: true })
-  reason?: string | null;
-
-  @Property({ type: 'text', nullable: true })
-  reasonJa?: string | null;
-
   /** Not shown in the resident's disclosure report (cf. 番号法 §23(2) 不開示); auditors still see it. */
   @Property({ type: 'boolean', default: false })
   withheldFromSubject!: boolean;
+
+  /** Per decision: the data category. */
+  @Property({ type: 'text[]' })
+  categories!: string[];
+
+  /** Per decision: the unit holding the data. */
+  @Property({ type: 'text[]' })
+  holders!: string[];
+
+  /** Per decision: the GraphQL fields (`Type.field`) served or refused, space-separated. */
+  @Property({ type: 'text[]' })
+  fields!: string[];
+
+  /** Per decision: ALLOWED or DENIED. */
+  @Property({ type: 'text[]' })
+  decisions!: string[];
+
+  /** Per decision: the basis of an allowed access (null when denied). */
+  @Property({ type: 'text[]' })
+  bases!: string[];
+
+  /** Per decision: the consent, support-meeting case or emergency that grants the access. */
+  @Property({ type: 'text[]' })
+  basisRecordIds!: string[];
+
+  @Property({ type: 'text[]' })
+  citations!: string[];
+
+  @Property({ type: 'text[]' })
+  citationsJa!: string[];
+
+  /** Per decision: why it was denied, or a note on the event. */
+  @Property({ type: 'text[]' })
+  reasons!: string[];
+
+  @Property({ type: 'text[]' })
+  reasonsJa!: string[];
+
+  /** Per decision: the id of a shared reason in reason_text (then reasons holds null). */
+  @Property({ type: 'text[]' })
+  reasonIds!: string[];
 
   @Property({ type: 'text' })
   prevHash!: string;
 
   @Property({ type: 'text' })
   hash!: string;
+}
+
+/**
+ * A reason that many decisions share (a denial's explanation), stored once; `id` is the SHA-256 of
+ * `[en, ja]` (src/access-log/reason-texts.ts), so verification can tell if the text was changed.
+ */
+@Entity({ schema: 'audit', tableName: 'reason_text' })
+export class ReasonTextRow {
+  [PrimaryKeyProp]?: 'id';
+
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Property({ type: 'text', nullable: true })
+  en?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  ja?: string | null;
 }
 
 /** A signed statement "the chain had `seq` entries and its head hash was `hash`", to detect truncation. */

@@ -1,13 +1,19 @@
 import { SafeIntResolver } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LegalBasis } from '../policy/legal-bases';
 import { AccessDecision } from './entry';
 import type { EntryFilter } from './filter';
 
-@ObjectType({ description: 'One access-log entry: an access decision (action READ) or a logged event, in the IHE BALP shape.' })
+@ObjectType({
+  description:
+    'One access-log entry: an access decision (action READ) or a logged event, in the IHE BALP shape. The decisions one request took about one resident are chained together as one record (`seq`), one entry each (`item`).',
+})
 export class AccessLogEntry {
-  @Field(() => SafeIntResolver, { description: 'Position in the hash chain (1, 2, 3 …).' })
+  @Field(() => SafeIntResolver, { description: "Position of the entry's record in the hash chain (1, 2, 3 …)." })
   seq!: number;
+
+  @Field(() => Int, { description: 'Position of the entry within its record (0, 1, 2 …).' })
+  item!: number;
 
   @Field({ description: 'When the entry was written (database clock).' })
   recordedAt!: Date;
@@ -72,10 +78,10 @@ export class AccessLogEntry {
   @Field({ description: "Left out of the resident's disclosure report (不開示)." })
   withheldFromSubject!: boolean;
 
-  @Field({ description: 'Hash of the previous entry (SHA-256, hex); 64 zeros for entry 1.' })
+  @Field({ description: 'Hash of the previous record (SHA-256, hex); 64 zeros for record 1.' })
   prevHash!: string;
 
-  @Field({ description: "SHA-256 (hex) of this entry's canonical form, the previous hash included." })
+  @Field({ description: "SHA-256 (hex) of the canonical form of this entry's record (all its entries), the previous hash included." })
   hash!: string;
 }
 

@@ -18,8 +18,8 @@ registerEnumType(AccessDecision, {
 /** The action of an access decision; every other action is an event (e.g. `CONSENT_RECORDED`). */
 export const READ = 'READ';
 
-/** One log entry as a request produces it, before it is placed in the chain. */
-export interface EntryDraft {
+/** Who asked, why and in which request: shared by every decision a record holds. */
+export interface RecordHeader {
   requestId: string;
   action: string;
   operation: string | null;
@@ -28,7 +28,13 @@ export interface EntryDraft {
   unitCode: string | null;
   organisationCode: string | null;
   purpose: string | null;
+  /** The data subject (resident number). */
   subject: string | null;
+  withheldFromSubject: boolean;
+}
+
+/** One decision on one category of the subject's data held by one unit (or an event's detail). */
+export interface DecisionItem {
   category: string | null;
   holder: string | null;
   fields: string[];
@@ -39,12 +45,37 @@ export interface EntryDraft {
   citationJa: string | null;
   reason: string | null;
   reasonJa: string | null;
-  withheldFromSubject: boolean;
+  /**
+   * Set when the reason is a text many entries share (a denial's explanation): it is stored once in
+   * audit.reason_text under this id, the SHA-256 of its canonical form (reason-texts.ts).
+   */
+  reasonId?: string | null;
 }
 
-/** An entry in the chain, as stored. */
-export interface ChainedEntry extends EntryDraft {
+/**
+ * What one request logs about one resident — every decision it took on their data — or one event;
+ * the unit of the hash chain (an IHE BALP AuditEvent with one entity per category). A record that
+ * names categories of five departments is one row, hashed once.
+ */
+export interface RecordDraft extends RecordHeader {
+  items: DecisionItem[];
+}
+
+/** A record in the chain, as stored. */
+export interface ChainedRecord extends RecordDraft {
   seq: number;
+  recordedAt: Date;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * One access-log entry as auditors read it: one decision (request × subject × category × holder ×
+ * decision, DESIGN.md §4) with its record's header; `item` is its position in the record.
+ */
+export interface ChainedEntry extends RecordHeader, DecisionItem {
+  seq: number;
+  item: number;
   recordedAt: Date;
   prevHash: string;
   hash: string;

@@ -25,36 +25,59 @@ export interface Where {
   params: unknown[];
 }
 
+/** Conditions on the record: its indexes serve them. */
 const SCALARS = [
-  ['subject', 'subject'],
-  ['actorCode', 'actor_code'],
-  ['organisationCode', 'organisation_code'],
-  ['unitCode', 'unit_code'],
-  ['decision', 'decision'],
-  ['basisRecordId', 'basis_record_id'],
-  ['requestId', 'request_id'],
+  ['subject', 'r.subject'],
+  ['actorCode', 'r.actor_code'],
+  ['organisationCode', 'r.organisation_code'],
+  ['unitCode', 'r.unit_code'],
+  ['requestId', 'r.request_id'],
+  ['decision', 'i.decision'],
+  ['basisRecordId', 'i.basis_record_id'],
 ] as const;
 
 const LISTS = [
-  ['categories', 'category'],
-  ['bases', 'basis'],
-  ['actions', 'action'],
+  ['categories', 'i.category'],
+  ['bases', 'i.basis'],
+  ['actions', 'r.action'],
 ] as const;
 
-/** The WHERE clause (parameters from `$<first>` on) for a filter; `TRUE` for none. */
+/**
+ * A condition on a decision, restated on its record's arrays so that the record's indexes find
+ * candidates (GIN on bases and basis record ids; the partial index on records with a denial, whose
+ * predicate is written here exactly as in the migration so that the planner can use it).
+ */
+const RECORD_PREFILTERS: Partial<Record<keyof EntryFilter, (param: string, value: unknown) => string>> = {
+  decision: (param, value) => (value === 'DENIED' ? `'DENIED' = ANY (r.decisions)` : `${param} = ANY (r.decisions)`),
+  basisRecordId: (param) => `r.basis_record_ids @> ARRAY[${param}]::text[]`,
+  categories: (param) => `r.categories && ${param}::text[]`,
+  bases: (param) => `r.bases && ${param}::text[]`,
+};
+
+/** The WHERE clause over ENTRIES_FROM (parameters from `$<first>` on) for a filter; `TRUE` for none. */
 export function whereOf(filter: EntryFilter | null | undefined, params: unknown[] = []): Where {
   const conditions: string[] = [];
   const bind = (value: unknown) => `$${params.push(value)}`;
+  const prefilter = (key: keyof EntryFilter, param: string, value: unknown) => {
+    const condition = RECORD_PREFILTERS[key]?.(param, value);
+    if (condition) conditions.push(condition);
+  };
   for (const [key, column] of SCALARS) {
     const value = filter?.[key];
-    if (value !== undefined && value !== null) conditions.push(`${column} = ${bind(value)}`);
+    if (value === undefined || value === null) continue;
+    const param = bind(value);
+    conditions.push(`${column} = ${param}`);
+    prefilter(key, param, value);
   }
   for (const [key, column] of LISTS) {
     const values = filter?.[key];
-    if (values && values.length > 0) conditions.push(`${column} = ANY(${bind(values)}::text[])`);
+    if (!values || values.length === 0) continue;
+    const param = bind(values);
+    conditions.push(`${column} = ANY(${param}::text[])`);
+    prefilter(key, param, values);
   }
-  if (filter?.from) conditions.push(`recorded_at >= ${bind(filter.from)}`);
-  if (filter?.to) conditions.push(`recorded_at < ${bind(filter.to)}`);
+  if (filter?.from) conditions.push(`r.recorded_at >= ${bind(filter.from)}`);
+  if (filter?.to) conditions.push(`r.recorded_at < ${bind(filter.to)}`);
   return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'TRUE', params };
 }
 

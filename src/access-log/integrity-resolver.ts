@@ -21,11 +21,11 @@ export function checkpointView(c: Checkpoint, settings: AccessLogSettings): Acce
 @Resolver()
 export class AccessLogIntegrityResolver {
   @Query(() => AccessLogVerification, {
-    description: 'Recomputes the hash chain over a range (default: all) and checks the signed checkpoints; reports the first bad entry.',
+    description: 'Recomputes the hash chain over a range (default: all) and checks the signed checkpoints; reports the first bad record.',
   })
   async verifyAccessLog(
-    @Arg('fromSeq', () => SafeIntResolver, { nullable: true, description: 'First entry to verify (default 1).' }) fromSeq: number | undefined,
-    @Arg('toSeq', () => SafeIntResolver, { nullable: true, description: 'Last entry to verify (default: the head).' }) toSeq: number | undefined,
+    @Arg('fromSeq', () => SafeIntResolver, { nullable: true, description: 'First record (seq) to verify (default 1).' }) fromSeq: number | undefined,
+    @Arg('toSeq', () => SafeIntResolver, { nullable: true, description: 'Last record (seq) to verify (default: the head).' }) toSeq: number | undefined,
     @Ctx() scope: RequestScope,
   ): Promise<AccessLogVerification> {
     const trail = requireAuditor(scope, 'verifyAccessLog');

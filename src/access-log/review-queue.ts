@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { LegalBasis } from '../policy/legal-bases';
 import { READ } from './entry';
+import { ENTRIES_FROM } from './rows';
 
 export enum ReviewStatus {
   PENDING = 'PENDING',
@@ -47,17 +48,17 @@ export interface ReviewItem {
  */
 const ITEMS = `
 WITH items AS (
-  SELECT coalesce(basis_record_id, 'entry:' || seq) AS review_key,
-         min(basis_record_id) AS basis_record_id,
-         coalesce(array_agg(DISTINCT subject) FILTER (WHERE subject IS NOT NULL), '{}') AS subjects,
-         coalesce(array_agg(DISTINCT actor_code) FILTER (WHERE actor_code IS NOT NULL), '{}') AS actors,
-         coalesce(array_agg(DISTINCT organisation_code) FILTER (WHERE organisation_code IS NOT NULL), '{}') AS organisations,
-         coalesce(array_agg(DISTINCT category) FILTER (WHERE category IS NOT NULL), '{}') AS categories,
-         (count(*) FILTER (WHERE action = $2))::int AS accesses,
-         min(recorded_at) AS first_at, max(recorded_at) AS last_at,
-         max(seq) AS last_seq, coalesce(max(seq) FILTER (WHERE action = $2), 0) AS last_access_seq
-    FROM audit.access_log_entry
-   WHERE basis = $1 AND decision = 'ALLOWED'
+  SELECT coalesce(i.basis_record_id, 'entry:' || r.seq) AS review_key,
+         min(i.basis_record_id) AS basis_record_id,
+         coalesce(array_agg(DISTINCT r.subject) FILTER (WHERE r.subject IS NOT NULL), '{}') AS subjects,
+         coalesce(array_agg(DISTINCT r.actor_code) FILTER (WHERE r.actor_code IS NOT NULL), '{}') AS actors,
+         coalesce(array_agg(DISTINCT r.organisation_code) FILTER (WHERE r.organisation_code IS NOT NULL), '{}') AS organisations,
+         coalesce(array_agg(DISTINCT i.category) FILTER (WHERE i.category IS NOT NULL), '{}') AS categories,
+         (count(*) FILTER (WHERE r.action = $2))::int AS accesses,
+         min(r.recorded_at) AS first_at, max(r.recorded_at) AS last_at,
+         max(r.seq) AS last_seq, coalesce(max(r.seq) FILTER (WHERE r.action = $2), 0) AS last_access_seq
+    FROM ${ENTRIES_FROM}
+   WHERE r.bases @> ARRAY[$1]::text[] AND i.basis = $1 AND i.decision = 'ALLOWED'
    GROUP BY 1
 ), latest AS (
   SELECT DISTINCT ON (review_key) review_key, outcome, note, reviewer_code, reviewed_at, covers_through_seq

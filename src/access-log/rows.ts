@@ -1,11 +1,34 @@
-import type { AccessDecision, ChainedEntry } from './entry';
+import { HEADER_COLUMNS, ITEM_COLUMNS } from './columns';
+import type { AccessDecision, ChainedEntry, ChainedRecord, DecisionItem, RecordHeader } from './entry';
 
-/** The stored columns of an entry, in the order of `ChainedEntry`, for SELECT lists. */
-export const ENTRY_COLUMNS =
-  'seq, recorded_at, request_id, action, operation, actor_code, actor_role, unit_code, organisation_code, purpose, subject, category, holder, fields, decision, basis, basis_record_id, citation, citation_ja, reason, reason_ja, withheld_from_subject, prev_hash, hash';
+/**
+ * The log read as entries: each record (`r`) joined with its decisions (`i`), one row per decision,
+ * `i.item` counting from 1, and the shared reason a decision names (`t`). Filters on the record's
+ * columns use its indexes; see filter.ts.
+ */
+export const ENTRIES_FROM = `audit.access_log_record r
+  CROSS JOIN LATERAL unnest(${ITEM_COLUMNS.map(([, column]) => `r.${column}`).join(', ')})
+    WITH ORDINALITY AS i(${ITEM_COLUMNS.map(([, , single]) => single).join(', ')}, item)
+  LEFT JOIN audit.reason_text t ON t.id = i.reason_id`;
+
+const ENTRY_ITEM_COLUMNS = ITEM_COLUMNS.filter(([key]) => key !== 'reasonId').map(([key, , single]) =>
+  key === 'reason' ? 'coalesce(i.reason, t.en) AS reason' : key === 'reasonJa' ? 'coalesce(i.reason_ja, t.ja) AS reason_ja' : `i.${single}`,
+);
+
+/** The columns of an entry, for SELECT lists over ENTRIES_FROM. */
+export const ENTRY_COLUMNS = [
+  'r.seq',
+  'i.item - 1 AS item',
+  'r.recorded_at',
+  ...HEADER_COLUMNS.map(([, column]) => `r.${column}`),
+  ...ENTRY_ITEM_COLUMNS,
+  'r.prev_hash',
+  'r.hash',
+].join(', ');
 
 export interface EntryRow {
   seq: string;
+  item: string;
   recorded_at: Date;
   request_id: string;
   action: string;
@@ -18,7 +41,7 @@ export interface EntryRow {
   subject: string | null;
   category: string | null;
   holder: string | null;
-  fields: string[];
+  fields: string | null;
   decision: string;
   basis: string | null;
   basis_record_id: string | null;
@@ -34,6 +57,7 @@ export interface EntryRow {
 export function entryFromRow(r: EntryRow): ChainedEntry {
   return {
     seq: Number(r.seq),
+    item: Number(r.item),
     recordedAt: r.recorded_at,
     requestId: r.request_id,
     action: r.action,
@@ -46,7 +70,7 @@ export function entryFromRow(r: EntryRow): ChainedEntry {
     subject: r.subject,
     category: r.category,
     holder: r.holder,
-    fields: r.fields,
+    fields: r.fields ? r.fields.split(' ') : [],
     decision: r.decision as AccessDecision,
     basis: r.basis,
     basisRecordId: r.basis_record_id,
@@ -58,4 +82,14 @@ export function entryFromRow(r: EntryRow): ChainedEntry {
     prevHash: r.prev_hash,
     hash: r.hash,
   };
+}
+
+/** A stored record row (`SELECT * FROM audit.access_log_record`) as the chain hashes it. */
+export function recordFromRow(r: Record<string, any>): ChainedRecord {
+  const header = Object.fromEntries(HEADER_COLUMNS.map(([key, column]) => [key, r[column]])) as unknown as RecordHeader;
+  const items = (r.decisions as string[]).map((_, i) => {
+    const item = Object.fromEntries(ITEM_COLUMNS.map(([key, column]) => [key, r[column][i]])) as unknown as DecisionItem;
+    return { ...item, fields: (item.fields as unknown as string) ? (item.fields as unknown as string).split(' ') : [] };
+  });
+  return { ...header, items, seq: Number(r.seq), recordedAt: r.recorded_at, prevHash: r.prev_hash, hash: r.hash };
 }

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { READ } from './entry';
 import { type EntryFilter, whereOf } from './filter';
+import { ENTRIES_FROM } from './rows';
 
 export interface SummaryRow {
   organisationCode: string | null;
@@ -19,12 +20,12 @@ export interface SummaryRow {
 export async function summarise(pool: Pool, filter: EntryFilter): Promise<SummaryRow[]> {
   const where = whereOf(filter, [READ]);
   const result = await pool.query(
-    `SELECT organisation_code, unit_code, actor_code, category, basis, decision,
-            count(*)::int AS entries, count(DISTINCT subject)::int AS subjects, min(recorded_at) AS first_at, max(recorded_at) AS last_at
-       FROM audit.access_log_entry
-      WHERE action = $1 AND ${where.sql}
-      GROUP BY organisation_code, unit_code, actor_code, category, basis, decision
-      ORDER BY organisation_code, unit_code, actor_code, category, basis NULLS LAST, decision`,
+    `SELECT r.organisation_code, r.unit_code, r.actor_code, i.category, i.basis, i.decision,
+            count(*)::int AS entries, count(DISTINCT r.subject)::int AS subjects, min(r.recorded_at) AS first_at, max(r.recorded_at) AS last_at
+       FROM ${ENTRIES_FROM}
+      WHERE r.action = $1 AND ${where.sql}
+      GROUP BY r.organisation_code, r.unit_code, r.actor_code, i.category, i.basis, i.decision
+      ORDER BY r.organisation_code, r.unit_code, r.actor_code, i.category, i.basis NULLS LAST, i.decision`,
     where.params,
   );
   return result.rows.map((r) => ({

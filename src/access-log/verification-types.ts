@@ -6,9 +6,10 @@ registerEnumType(ChainProblem, {
   name: 'ChainProblem',
   description: 'What verification found wrong with the access-log chain.',
   valuesConfig: {
-    MISSING: { description: 'An entry is absent (deleted).' },
-    BROKEN_LINK: { description: 'An entry does not follow its predecessor (reordered, inserted, or removed and renumbered).' },
-    ALTERED: { description: 'An entry was edited after it was written.' },
+    MISSING: { description: 'A record is absent (deleted).' },
+    BROKEN_LINK: { description: 'A record does not follow its predecessor (reordered, inserted, or removed and renumbered).' },
+    ALTERED: { description: 'A record was edited after it was written.' },
+    REASON_ALTERED: { description: 'A shared reason that a record names (a denial’s explanation, stored once) was edited or removed.' },
     REWRITTEN: { description: 'The chain was rewritten with recomputed hashes; a signed checkpoint disagrees.' },
     CHECKPOINT_INVALID: { description: 'A checkpoint is not signed by a trusted key.' },
     TRUNCATED: { description: 'Entries a signed checkpoint vouches for are gone (the tail was cut off).' },
@@ -17,10 +18,10 @@ registerEnumType(ChainProblem, {
 
 @ObjectType({ description: 'A signed statement of the chain head, to detect truncation and rewriting.' })
 export class AccessLogCheckpoint {
-  @Field(() => SafeIntResolver, { description: 'The chain held this many entries.' })
+  @Field(() => SafeIntResolver, { description: 'The chain held this many records.' })
   seq!: number;
 
-  @Field({ description: 'Hash of entry `seq`.' })
+  @Field({ description: 'Hash of record `seq`.' })
   hash!: string;
 
   @Field({ description: 'When it was signed (database clock).' })
@@ -36,9 +37,9 @@ export class AccessLogCheckpoint {
   publicKey!: string | null;
 }
 
-@ObjectType({ description: 'The first entry verification found wrong.' })
+@ObjectType({ description: 'The first record verification found wrong.' })
 export class ChainFault {
-  @Field(() => SafeIntResolver, { description: 'The first entry found wrong.' })
+  @Field(() => SafeIntResolver, { description: 'The first record found wrong.' })
   seq!: number;
 
   @Field(() => ChainProblem, { description: 'What is wrong with it.' })
@@ -50,20 +51,20 @@ export class ChainFault {
 
 @ObjectType({ description: 'The result of recomputing the hash chain over a range and checking its signed checkpoints.' })
 export class AccessLogVerification {
-  @Field({ description: 'True when no entry or checkpoint in the range is wrong.' })
+  @Field({ description: 'True when no record or checkpoint in the range is wrong.' })
   intact!: boolean;
 
-  @Field(() => SafeIntResolver, { description: 'First entry of the range verified.' })
+  @Field(() => SafeIntResolver, { description: 'First record (seq) of the range verified.' })
   fromSeq!: number;
 
-  @Field(() => SafeIntResolver, { description: 'Last entry of the range verified.' })
+  @Field(() => SafeIntResolver, { description: 'Last record (seq) of the range verified.' })
   toSeq!: number;
 
-  @Field(() => SafeIntResolver, { description: 'The last entry when verification started.' })
+  @Field(() => SafeIntResolver, { description: 'The last record when verification started.' })
   headSeq!: number;
 
-  @Field(() => SafeIntResolver, { description: 'Entries found good before the first bad one (all, when intact).' })
-  checkedEntries!: number;
+  @Field(() => SafeIntResolver, { description: 'Records (each holding the entries of one request about one resident, or one event) found good before the first bad one (all, when intact).' })
+  checkedRecords!: number;
 
   @Field(() => Int, { description: 'Checkpoints whose signature and hash were checked.' })
   checkedCheckpoints!: number;
@@ -71,10 +72,10 @@ export class AccessLogVerification {
   @Field(() => AccessLogCheckpoint, { nullable: true, description: 'The newest checkpoint in the database.' })
   latestCheckpoint!: AccessLogCheckpoint | null;
 
-  @Field(() => SafeIntResolver, { description: 'Entries after the latest checkpoint; cutting these off would not be detected until the next checkpoint.' })
-  entriesAfterLatestCheckpoint!: number;
+  @Field(() => SafeIntResolver, { description: 'Records after the latest checkpoint; cutting these off would not be detected until the next checkpoint.' })
+  recordsAfterLatestCheckpoint!: number;
 
-  @Field(() => ChainFault, { nullable: true, description: 'The first bad entry; null when intact.' })
+  @Field(() => ChainFault, { nullable: true, description: 'The first bad record; null when intact.' })
   firstBad!: ChainFault | null;
 
   @Field(() => Int, { description: 'How long verification took.' })

@@ -1,21 +1,24 @@
 import type { Pool } from 'pg';
 import { checkpointFromRow } from './append';
 import { type Checkpoint, checkpointSignatureValid } from './checkpoint';
-import { ENTRY_HASH_SQL, GENESIS_HASH } from './chain-hash';
+import { GENESIS_HASH, RECORD_HASH_SQL } from './chain-hash';
+import { REASON_ID_SQL } from './reason-texts';
 import type { TrustedKey } from './signing-key';
 
 export enum ChainProblem {
-  /** An entry is absent: the sequence has a gap (deleted). */
+  /** A record is absent: the sequence has a gap (deleted). */
   MISSING = 'MISSING',
-  /** An entry does not name its predecessor's hash (reordered, inserted, or removed and renumbered). */
+  /** A record does not name its predecessor's hash (reordered, inserted, or removed and renumbered). */
   BROKEN_LINK = 'BROKEN_LINK',
-  /** An entry's content no longer matches its hash (edited). */
+  /** A record's content no longer matches its hash (edited). */
   ALTERED = 'ALTERED',
+  /** A shared reason a record names (audit.reason_text) was edited or removed. */
+  REASON_ALTERED = 'REASON_ALTERED',
   /** The chain is self-consistent but disagrees with a signed checkpoint (rewritten with new hashes). */
   REWRITTEN = 'REWRITTEN',
   /** A checkpoint's signature is invalid or made with an untrusted key. */
   CHECKPOINT_INVALID = 'CHECKPOINT_INVALID',
-  /** A checkpoint vouches for entries that are no longer there (the tail was cut off). */
+  /** A checkpoint vouches for records that are no longer there (the tail was cut off). */
   TRUNCATED = 'TRUNCATED',
 }
 
@@ -29,13 +32,13 @@ export interface Verification {
   intact: boolean;
   fromSeq: number;
   toSeq: number;
-  /** The last entry in the log when verification started. */
+  /** The last record in the log when verification started. */
   headSeq: number;
-  checkedEntries: number;
+  checkedRecords: number;
   checkedCheckpoints: number;
   latestCheckpoint: Checkpoint | null;
-  /** Entries after the latest checkpoint: a truncation among them would go unnoticed. */
-  entriesAfterLatestCheckpoint: number;
+  /** Records after the latest checkpoint: a truncation among them would go unnoticed. */
+  recordsAfterLatestCheckpoint: number;
   firstBad: FirstBad | null;
   durationMs: number;
 }
@@ -46,27 +49,29 @@ export interface VerifyOptions {
   trustedKeys: TrustedKey[];
   /** Checkpoints kept outside the database (e.g. printed by `npm run log:checkpoint`). */
   externalCheckpoints?: Checkpoint[];
-  /** Entries per chunk; chunks are checked in parallel on separate connections. */
+  /** Records per chunk; chunks are checked in parallel on separate connections. */
   chunkSize?: number;
   parallelism?: number;
   onProgress?: (checked: number, total: number) => void;
 }
 
 /**
- * The first entry in (L, end] that is wrong, judged with the row before it. The window starts at
+ * The first record in (L, end] that is wrong, judged with the row before it. The window starts at
  * L = chunk start − 1 so that links across chunk boundaries are checked; a missing row L shows as
  * the first row having no predecessor. The hash is recomputed by the database from the stored
- * columns (ENTRY_HASH_SQL), so only the failing row, if any, travels.
+ * columns (RECORD_HASH_SQL), so only the failing row, if any, travels.
  */
 const FIRST_FAULT = `
-SELECT seq, prev_hash, hash, computed, before_seq, before_hash FROM (
-  SELECT seq, prev_hash, hash, ${ENTRY_HASH_SQL} AS computed,
-         lag(seq) OVER (ORDER BY seq) AS before_seq, lag(hash) OVER (ORDER BY seq) AS before_hash
-    FROM audit.access_log_entry
+WITH sound_texts AS MATERIALIZED (SELECT id FROM audit.reason_text WHERE id = ${REASON_ID_SQL})
+SELECT seq, prev_hash, hash, computed, before_seq, before_hash, texts_sound FROM (
+  SELECT seq, prev_hash, hash, ${RECORD_HASH_SQL} AS computed,
+         lag(seq) OVER (ORDER BY seq) AS before_seq, lag(hash) OVER (ORDER BY seq) AS before_hash,
+         NOT EXISTS (SELECT 1 FROM unnest(reason_ids) AS x(id) WHERE x.id IS NOT NULL AND x.id NOT IN (SELECT id FROM sound_texts)) AS texts_sound
+    FROM audit.access_log_record
    WHERE seq >= $1 AND seq <= $2
 ) w
 WHERE seq > $1
-  AND (coalesce(before_seq, 0) <> seq - 1 OR prev_hash IS DISTINCT FROM coalesce(before_hash, $3) OR computed <> hash)
+  AND (coalesce(before_seq, 0) <> seq - 1 OR prev_hash IS DISTINCT FROM coalesce(before_hash, $3) OR computed <> hash OR NOT texts_sound)
 ORDER BY seq
 LIMIT 1`;
 
@@ -77,16 +82,17 @@ interface FaultRow {
   computed: string;
   before_seq: string | null;
   before_hash: string | null;
+  texts_sound: boolean;
 }
 
 /**
- * Recomputes the chain over a range of entries and checks every checkpoint against it, reporting
- * the first bad entry. The range is cut into chunks checked in parallel, each by one query that
+ * Recomputes the chain over a range of records and checks every checkpoint against it, reporting
+ * the first bad record. The range is cut into chunks checked in parallel, each by one query that
  * recomputes every hash in the database and returns only the first fault.
  */
 export async function verifyChain(pool: Pool, options: VerifyOptions): Promise<Verification> {
   const started = performance.now();
-  const head = await pool.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM audit.access_log_entry');
+  const head = await pool.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM audit.access_log_record');
   const headSeq = Number(head.rows[0].seq ?? 0);
   const fromSeq = Math.max(1, options.fromSeq ?? 1);
   const toSeq = Math.min(options.toSeq ?? headSeq, headSeq);
@@ -106,10 +112,10 @@ export async function verifyChain(pool: Pool, options: VerifyOptions): Promise<V
     fromSeq,
     toSeq,
     headSeq,
-    checkedEntries: Math.max(0, (firstBad ? Math.min(firstBad.seq - 1, toSeq) : toSeq) - fromSeq + 1),
+    checkedRecords: Math.max(0, (firstBad ? Math.min(firstBad.seq - 1, toSeq) : toSeq) - fromSeq + 1),
     checkedCheckpoints: checked,
     latestCheckpoint,
-    entriesAfterLatestCheckpoint: headSeq - (latestCheckpoint?.seq ?? 0),
+    recordsAfterLatestCheckpoint: headSeq - (latestCheckpoint?.seq ?? 0),
     firstBad,
     durationMs: Math.round(performance.now() - started),
   };
@@ -146,30 +152,33 @@ async function describeFault(pool: Pool, row: FaultRow, fromSeq: number): Promis
   const seq = Number(row.seq);
   const beforeSeq = row.before_seq === null ? null : Number(row.before_seq);
   if (beforeSeq === null ? seq !== 1 : beforeSeq !== seq - 1) {
-    // Without a predecessor in the window, look for the last entry before the gap.
-    const last = beforeSeq ?? Number((await pool.query('SELECT coalesce(max(seq), 0) AS seq FROM audit.access_log_entry WHERE seq < $1', [seq])).rows[0].seq);
+    // Without a predecessor in the window, look for the last record before the gap.
+    const last = beforeSeq ?? Number((await pool.query('SELECT coalesce(max(seq), 0) AS seq FROM audit.access_log_record WHERE seq < $1', [seq])).rows[0].seq);
     const missing = Math.max(last + 1, fromSeq - 1);
-    return { seq: missing, problem: ChainProblem.MISSING, detail: `Entry ${missing} is missing; the next entry present is ${seq}.` };
+    return { seq: missing, problem: ChainProblem.MISSING, detail: `Record ${missing} is missing; the next record present is ${seq}.` };
   }
   if (row.prev_hash !== (row.before_hash ?? GENESIS_HASH)) {
     return {
       seq,
       problem: ChainProblem.BROKEN_LINK,
-      detail: `Entry ${seq} does not follow entry ${seq - 1}: entries were reordered, inserted, or removed and renumbered.`,
+      detail: `Record ${seq} does not follow record ${seq - 1}: records were reordered, inserted, or removed and renumbered.`,
     };
   }
-  return { seq, problem: ChainProblem.ALTERED, detail: `Entry ${seq} was changed after it was written: its content no longer matches its hash.` };
+  if (row.computed === row.hash && !row.texts_sound) {
+    return { seq, problem: ChainProblem.REASON_ALTERED, detail: `A shared reason that record ${seq} names was changed or removed after it was written.` };
+  }
+  return { seq, problem: ChainProblem.ALTERED, detail: `Record ${seq} was changed after it was written: its content no longer matches its hash.` };
 }
 
 /**
  * Checkpoints within the verified part of the range: each must carry a trusted signature and the
- * stored hash of its entry (which the chain check has just vouched for).
+ * stored hash of its record (which the chain check has just vouched for).
  */
 async function checkpointFaults(pool: Pool, checkpoints: Checkpoint[], fromSeq: number, upTo: number, trusted: TrustedKey[]) {
   const inRange = checkpoints.filter((c) => c.seq <= upTo);
   const hashes = new Map<number, string>();
   if (inRange.length > 0) {
-    const result = await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit.access_log_entry WHERE seq = ANY($1::int8[])', [inRange.map((c) => c.seq)]);
+    const result = await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit.access_log_record WHERE seq = ANY($1::int8[])', [inRange.map((c) => c.seq)]);
     for (const row of result.rows) hashes.set(Number(row.seq), row.hash);
   }
   let lastGood = fromSeq - 1;
@@ -181,7 +190,7 @@ async function checkpointFaults(pool: Pool, checkpoints: Checkpoint[], fromSeq: 
         fault: {
           seq: lastGood + 1,
           problem: ChainProblem.REWRITTEN,
-          detail: `The entries up to ${checkpoint.seq} hash consistently but not to the value signed at ${checkpoint.createdAt.toISOString()}: the chain from entry ${lastGood + 1} on was rewritten.`,
+          detail: `The records up to ${checkpoint.seq} hash consistently but not to the value signed at ${checkpoint.createdAt.toISOString()}: the chain from record ${lastGood + 1} on was rewritten.`,
         },
         checked,
       };
@@ -199,7 +208,7 @@ function truncation(checkpoints: Checkpoint[], headSeq: number, trusted: Trusted
   return {
     seq: headSeq + 1,
     problem: ChainProblem.TRUNCATED,
-    detail: `A checkpoint signed at ${beyond.createdAt.toISOString()} vouches for ${beyond.seq} entries, but the log ends at entry ${headSeq}.`,
+    detail: `A checkpoint signed at ${beyond.createdAt.toISOString()} vouches for ${beyond.seq} records, but the log ends at record ${headSeq}.`,
   };
 }
 
@@ -207,6 +216,6 @@ function invalidCheckpoint(checkpoint: Checkpoint): FirstBad {
   return {
     seq: checkpoint.seq,
     problem: ChainProblem.CHECKPOINT_INVALID,
-    detail: `The checkpoint at entry ${checkpoint.seq} is not signed by a trusted key (key id ${checkpoint.keyId}).`,
+    detail: `The checkpoint at record ${checkpoint.seq} is not signed by a trusted key (key id ${checkpoint.keyId}).`,
   };
 }

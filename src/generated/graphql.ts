@@ -41,14 +41,16 @@ export type AccessLogFilter = {
 
 /** What verification found wrong with the access-log chain. */
 export type ChainProblem =
-  /** An entry was edited after it was written. */
+  /** A record was edited after it was written. */
   | 'ALTERED'
-  /** An entry does not follow its predecessor (reordered, inserted, or removed and renumbered). */
+  /** A record does not follow its predecessor (reordered, inserted, or removed and renumbered). */
   | 'BROKEN_LINK'
   /** A checkpoint is not signed by a trusted key. */
   | 'CHECKPOINT_INVALID'
-  /** An entry is absent (deleted). */
+  /** A record is absent (deleted). */
   | 'MISSING'
+  /** A shared reason that a record names (a denial’s explanation, stored once) was edited or removed. */
+  | 'REASON_ALTERED'
   /** The chain was rewritten with recomputed hashes; a signed checkpoint disagrees. */
   | 'REWRITTEN'
   /** Entries a signed checkpoint vouches for are gone (the tail was cut off). */
@@ -398,7 +400,7 @@ export type VerifyAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type VerifyAccessLogQuery = { verifyAccessLog: { intact: boolean, fromSeq: number, toSeq: number, headSeq: number, checkedEntries: number, checkedCheckpoints: number, entriesAfterLatestCheckpoint: number, firstBad: { seq: number, problem: ChainProblem, detail: string } | null, latestCheckpoint: { seq: number, hash: string, keyId: string, createdAt: string } | null } };
+export type VerifyAccessLogQuery = { verifyAccessLog: { intact: boolean, fromSeq: number, toSeq: number, headSeq: number, checkedRecords: number, checkedCheckpoints: number, recordsAfterLatestCheckpoint: number, firstBad: { seq: number, problem: ChainProblem, detail: string } | null, latestCheckpoint: { seq: number, hash: string, keyId: string, createdAt: string } | null } };
 
 export type DisclosureReportQueryVariables = Exact<{
   residentNumber: string | number;
@@ -581,9 +583,9 @@ export const VerifyAccessLogDocument = new TypedDocumentString(`
     fromSeq
     toSeq
     headSeq
-    checkedEntries
+    checkedRecords
     checkedCheckpoints
-    entriesAfterLatestCheckpoint
+    recordsAfterLatestCheckpoint
     firstBad {
       seq
       problem

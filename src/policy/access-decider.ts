@@ -9,6 +9,7 @@ import { supportMeetingBasis } from './bases/support-meeting';
 import { withinPurpose } from './bases/within-purpose';
 import type { DataCategory } from './categories';
 import type { Allowed, BasisFailure, Decision, Denied } from './decision';
+import { DenialExplanations } from './denial';
 import { citationFor, LegalBasis } from './legal-bases';
 import type { Purpose } from './purposes';
 import { remedyFor } from './remedy';
@@ -45,6 +46,8 @@ export class AccessDecider {
   private readonly facts = new Map<string, SubjectFacts>();
   private readonly abilities = new Map<string, AccessAbility>();
   private readonly memo = new Map<string, DecisionRecord>();
+  /** The explanations of this request's denials, each given once in the response. */
+  readonly denials = new DenialExplanations();
 
   constructor(actor: Actor, purpose: Purpose, directory: Directory, policy: EffectivePolicy, now = new Date()) {
     this.context = { actor, purpose, directory, policy, now, today: localDate(now) };

@@ -1,17 +1,20 @@
 import {
   defaultFieldResolver,
+  getLocation,
+  type FieldNode,
   GraphQLError,
   GraphQLObjectType,
   responsePathAsArray,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type SourceLocation,
 } from 'graphql';
 import type { RequestScope } from '../server/request-scope';
 import { ErrorCode } from '../server/errors';
 import { type DataCategory, findCategory, RECORD_PROVIDER } from './categories';
 import type { Denied } from './decision';
-import { denialError } from './denial';
+import { denialMessage } from './denial';
 import { CATEGORY_EXTENSION, HOLDER_EXTENSION, type HolderOf, PERSONAL_RECORD_EXTENSION } from './personal-field';
 
 const guardedResolvers = new WeakSet<Function>();
@@ -66,26 +69,35 @@ function guarded(
     const holder = holderOf?.(source, args) ?? fixedHolder ?? source.holderUnit;
     if (!access || !holder) return noDecision(category);
     const decision = access.decide(source.residentNumber ?? UNLINKED_SUBJECT, category, holder, fieldName);
-    if (!decision.allowed) return locatedDenial(decision, info);
+    if (!decision.allowed) return locatedDenial(decision, access.denials.idOf(decision), info);
     return resolve(source, args, scope, info);
   };
 }
 
 /**
  * The denial as graphql-js would report it at this field (message, locations, path, extensions),
- * built already located so that graphql-js uses it as it is, and without a stack trace: a caseload
- * of thousands of residents has tens of thousands of denied fields, and capturing and formatting
- * two stacks for each (the denial and graphql-js's located copy) was most of the guard's cost.
+ * built already located so that graphql-js uses it as it is, without a stack trace, and with the
+ * locations of each field node computed once: a caseload of thousands of residents has tens of
+ * thousands of denied fields.
  */
-function locatedDenial(decision: Denied, info: GraphQLResolveInfo): GraphQLError {
+function locatedDenial(decision: Denied, id: string, info: GraphQLResolveInfo): GraphQLError {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const denial = denialError(decision);
-    return new GraphQLError(denial.message, { nodes: info.fieldNodes, path: responsePathAsArray(info.path), extensions: { ...denial.extensions, code: ErrorCode.ACCESS_DENIED } });
+    const { message, extensions } = denialMessage(decision, id);
+    const error = new GraphQLError(message, { path: responsePathAsArray(info.path), extensions: { ...extensions, code: ErrorCode.ACCESS_DENIED } });
+    (error as { locations?: readonly SourceLocation[] }).locations = locationsOf(info.fieldNodes);
+    return error;
   } finally {
     Error.stackTraceLimit = limit;
   }
+}
+
+const LOCATIONS = new WeakMap<readonly FieldNode[], readonly SourceLocation[] | undefined>();
+
+function locationsOf(nodes: readonly FieldNode[]): readonly SourceLocation[] | undefined {
+  if (!LOCATIONS.has(nodes)) LOCATIONS.set(nodes, nodes.flatMap((node) => (node.loc ? [getLocation(node.loc.source, node.loc.start)] : [])));
+  return LOCATIONS.get(nodes);
 }
 
 function noDecision(category: DataCategory): GraphQLError {

@@ -68,7 +68,7 @@ async function lookUp(scope: RequestScope, purpose: Purpose, residentNumber: str
   await scope.admit([resident ?? { residentNumber, dvProtection: false }]);
   const decision = decider.decide(residentNumber, IDENTITY, IDENTITY.holder, 'Query.resident');
   if (!decision.allowed) {
-    return denialError(decision);
+    return denialError(decision, decider.denials);
   }
   if (!resident) {
     return hubError(ErrorCode.RESIDENT_NOT_FOUND, { en: `No resident has the number ${residentNumber}.`, ja: `宛名番号${residentNumber}の住民は登録されていません。` });

@@ -98,8 +98,8 @@ export const ERROR_CATALOGUE: readonly DocumentedError[] = [
     raisedBy: ['hub'],
     where: [{ status: 200, scope: 'field' }],
     meaning: {
-      en: 'No lawful basis lets this actor see this value for the declared purpose. On a personal-data field, `extensions` carry the data category, its holder, why each basis failed (`failures`) and what would make the access lawful (`remedy`), in English and Japanese.',
-      ja: '申告した利用目的で、この利用者がこの値を見る法的根拠がありません。個人データ項目では `extensions` にデータ区分、保有者、各根拠が成り立たない理由（`failures`）、適法にする方法（`remedy`）が日英で含まれます。',
+      en: "No lawful basis lets this actor see this value for the declared purpose. On a personal-data field, `extensions` carry the data category, its holder and `denial`, the id of the explanation in the response's `extensions.accessDenials`: why each basis failed (`failures`) and what would make the access lawful (`remedy`), in English and Japanese — given once however many fields it refused.",
+      ja: '申告した利用目的で、この利用者がこの値を見る法的根拠がありません。個人データ項目では `extensions` にデータ区分、保有者、`denial`（応答の `extensions.accessDenials` 内の説明の ID）が含まれます。説明には各根拠が成り立たない理由（`failures`）と適法にする方法（`remedy`）が日英で、拒否した項目の数によらず一度だけ記載されます。',
     },
     whatToDo: {
       en: 'Show the field as withheld. Follow `remedy` (record the person’s consent, table the case at the support meeting, or declare an emergency) — or ask `explainAccess` before asking for data.',

@@ -6,6 +6,7 @@ import { accessLogPlugin } from '../access-log/plugin';
 import { type AccessLogSettings, loadAccessLogSettings } from '../access-log/settings';
 import type { HubConfig } from '../config/environment';
 import { decisionsPlugin } from '../policy/decisions-plugin';
+import { denialsPlugin } from '../policy/denials-plugin';
 import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
 import { signingKey } from '../identity/signing-key';
@@ -49,7 +50,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    plugins: [...limits.plugins, ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]), decisionsPlugin()],
+    plugins: [...limits.plugins, ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]), decisionsPlugin(), denialsPlugin()],
     formatError: maskInternalErrors(),
     includeStacktraceInErrorResponses: false,
   });

@@ -33,7 +33,7 @@ afterAll(() => hub?.close());
 
 const SEARCH = `query Search($filter: AccessLogFilter, $first: Int, $after: String) {
   accessLog(filter: $filter, first: $first, after: $after) {
-    entries { seq recordedAt requestId action operation actorCode actorRole unitCode organisationCode purpose subject category holder fields decision basis basisRecordId citation citationJa reason withheldFromSubject hash }
+    entries { seq item recordedAt requestId action operation actorCode actorRole unitCode organisationCode purpose subject category holder fields decision basis basisRecordId citation citationJa reason withheldFromSubject hash }
     endCursor hasNextPage totalCount
   }
 }`;
@@ -79,15 +79,16 @@ describe('who looked at resident R’s tax data last month, and on what basis', 
 
   it('pages with a cursor, newest first, without gaps or repeats', async () => {
     const all = (await hub.query('privacy-officer', SEARCH, { first: 1000 })).data.accessLog;
-    const seen: number[] = [];
+    const position = (e: { seq: number; item: number }) => `${e.seq}.${e.item}`;
+    const seen: string[] = [];
     let after: string | null = null;
     do {
       const page: any = (await hub.query('privacy-officer', SEARCH, { first: 3, after })).data.accessLog;
-      seen.push(...page.entries.map((e: any) => e.seq));
+      seen.push(...page.entries.map(position));
       after = page.hasNextPage ? page.endCursor : null;
     } while (after);
     // Searching is itself logged, so entries appear while paging; the pages cover what existed at the start.
-    expect(seen.slice(seen.length - all.entries.length)).toEqual(all.entries.map((e: any) => e.seq));
+    expect(seen.slice(seen.length - all.entries.length)).toEqual(all.entries.map(position));
     expect(new Set(seen).size).toBe(seen.length);
   });
 
@@ -179,13 +180,14 @@ describe('CSV export', () => {
     expect(await runExport(['--out', out, '--subject', R, '--action', 'READ', '--category', TAX.join(',')], env, io)).toBe(0);
 
     const text = readFileSync(out, 'utf8');
-    expect(text.startsWith('\uFEFFseq,recorded_at,request_id,action')).toBe(true);
+    expect(text.startsWith('\uFEFFseq,item,recorded_at,request_id,action')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     const header = lines[0].split(',');
     const rows = lines.slice(1);
     const expected = (await hub.query('privacy-officer', SEARCH, { filter: { subject: R, actions: ['READ'], categories: TAX }, first: 1000 })).data.accessLog.entries;
     expect(rows).toHaveLength(expected.length);
-    expect(rows.map((r) => Number(r.split(',')[0]))).toEqual(expected.map((e: any) => e.seq).reverse());
+    const oldestFirst = [...expected].sort((a: any, b: any) => a.seq - b.seq || a.item - b.item);
+    expect(rows.map((r) => r.split(',').slice(0, 2).join('.'))).toEqual(oldestFirst.map((e: any) => `${e.seq}.${e.item}`));
     expect(header).toContain('hash');
     expect(rows.every((r) => r.includes(R))).toBe(true);
     expect(messages.join('')).toContain(`Wrote ${rows.length} entries`);

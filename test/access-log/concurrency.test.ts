@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAuditPool } from '../../src/access-log/access-log';
-import { appendEntries } from '../../src/access-log/append';
+import { appendRecords } from '../../src/access-log/append';
 import { asSuperuser, type AuditHub, cloneDatabase, draft, startAuditHub, testSettings, verifyDatabase } from './support';
 
 const READ = `query Concurrent($numbers: [ID!]!) {
@@ -20,7 +20,7 @@ afterAll(() => Promise.all(replicas.map((r) => r.close())));
 
 async function requestRuns() {
   return asSuperuser(databaseUrl, async (db) => {
-    const runs = await db.query(`SELECT request_id, count(*)::int AS n, min(seq) AS first, max(seq) AS last FROM audit.access_log_entry GROUP BY request_id`);
+    const runs = await db.query(`SELECT request_id, count(*)::int AS n, min(seq) AS first, max(seq) AS last FROM audit.access_log_record GROUP BY request_id`);
     return runs.rows.map((r) => ({ requestId: r.request_id, n: r.n, first: Number(r.first), last: Number(r.last) }));
   });
 }
@@ -38,7 +38,7 @@ describe('concurrent writers', () => {
 
     const verification = await verifyDatabase(databaseUrl, settings);
     expect(verification.firstBad).toBeNull();
-    expect(verification.checkedEntries).toBe(runs.reduce((sum, r) => sum + r.n, 0));
+    expect(verification.checkedRecords).toBe(runs.reduce((sum, r) => sum + r.n, 0));
     expect(verification.checkedCheckpoints).toBeGreaterThanOrEqual(Math.floor(verification.headSeq / 25));
   });
 
@@ -47,7 +47,7 @@ describe('concurrent writers', () => {
     try {
       const before = (await verifyDatabase(databaseUrl, settings)).headSeq;
       const batch = (size: number) => Array.from({ length: size }, (_, i) => draft({ action: 'CONCURRENCY_PROBE', subject: String(1000000000 + i) }));
-      await Promise.all(Array.from({ length: 400 }, (_, i) => appendEntries(pools[i % 2], batch(1 + (i % 5)), settings.signer, settings.checkpointEvery)));
+      await Promise.all(Array.from({ length: 400 }, (_, i) => appendRecords(pools[i % 2], batch(1 + (i % 5)), settings.signer, settings.checkpointEvery)));
       const verification = await verifyDatabase(databaseUrl, settings);
       expect(verification.firstBad).toBeNull();
       expect(verification.headSeq - before).toBe(Array.from({ length: 400 }, (_, i) => 1 + (i % 5)).reduce((a, b) => a + b, 0));

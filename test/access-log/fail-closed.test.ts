@@ -49,17 +49,17 @@ describe('when the hub runs as a role that may only insert into the log', () => 
 
   it('returns no personal data, and says why, once INSERT on the log is revoked', async () => {
     const before = await entryCount(databaseUrl);
-    await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_entry FROM tsunagu_audit_writer'));
+    await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_record FROM tsunagu_audit_writer'));
     try {
       expectWithheld(await hub.query('housing-officer', READ_TENANCY, { n: R }), secrets);
       expect(await entryCount(databaseUrl)).toBe(before);
     } finally {
-      await asSuperuser(databaseUrl, (db) => db.query('GRANT INSERT ON audit.access_log_entry TO tsunagu_audit_writer'));
+      await asSuperuser(databaseUrl, (db) => db.query('GRANT INSERT ON audit.access_log_record TO tsunagu_audit_writer'));
     }
   });
 
   it('withholds the decisions extension too, which names residents and categories', async () => {
-    await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_entry FROM tsunagu_audit_writer'));
+    await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_record FROM tsunagu_audit_writer'));
     try {
       const token = await hub.token('housing-officer');
       const response = await fetch(hub.url, {
@@ -71,18 +71,18 @@ describe('when the hub runs as a role that may only insert into the log', () => 
       expectWithheld(body, [...secrets, R]);
       expect(body).not.toHaveProperty('extensions');
     } finally {
-      await asSuperuser(databaseUrl, (db) => db.query('GRANT INSERT ON audit.access_log_entry TO tsunagu_audit_writer'));
+      await asSuperuser(databaseUrl, (db) => db.query('GRANT INSERT ON audit.access_log_record TO tsunagu_audit_writer'));
     }
   });
 
   it('still answers requests that touch no personal data', async () => {
-    await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_entry FROM tsunagu_audit_writer'));
+    await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_record FROM tsunagu_audit_writer'));
     try {
       const response = await hub.query('housing-officer', '{ me { code } }');
       expect(response.status).toBe(200);
       expect(response.data.me.code).toBe('housing-officer');
     } finally {
-      await asSuperuser(databaseUrl, (db) => db.query('GRANT INSERT ON audit.access_log_entry TO tsunagu_audit_writer'));
+      await asSuperuser(databaseUrl, (db) => db.query('GRANT INSERT ON audit.access_log_record TO tsunagu_audit_writer'));
     }
   });
 

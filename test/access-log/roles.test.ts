@@ -92,13 +92,13 @@ describe('the role the hub runs as may append to the log and nothing else', () =
   }
 
   it.each([
-    ['UPDATE', `UPDATE audit.access_log_entry SET decision = 'ALLOWED' WHERE seq = 1`],
-    ['DELETE', 'DELETE FROM audit.access_log_entry WHERE seq = 1'],
-    ['TRUNCATE', 'TRUNCATE audit.access_log_entry'],
+    ['UPDATE', `UPDATE audit.access_log_record SET decisions = '{ALLOWED}' WHERE seq = 1`],
+    ['DELETE', 'DELETE FROM audit.access_log_record WHERE seq = 1'],
+    ['TRUNCATE', 'TRUNCATE audit.access_log_record'],
     ['DELETE a checkpoint', 'DELETE FROM audit.checkpoint'],
     ['UPDATE a review', `UPDATE audit.emergency_review SET note = ''`],
-    ['disabling the triggers', 'ALTER TABLE audit.access_log_entry DISABLE TRIGGER USER'],
-    ['dropping the table', 'DROP TABLE audit.access_log_entry'],
+    ['disabling the triggers', 'ALTER TABLE audit.access_log_record DISABLE TRIGGER USER'],
+    ['dropping the table', 'DROP TABLE audit.access_log_record'],
   ])('refuses %s by privilege', async (_name, sql) => {
     await expect(asHubRole((db) => db.query(sql))).rejects.toMatchObject({ code: '42501' });
   });
@@ -109,7 +109,7 @@ describe('the role the hub runs as may append to the log and nothing else', () =
   });
 
   it('refuses UPDATE and DELETE even to the superuser, by trigger', async () => {
-    for (const sql of [`UPDATE audit.access_log_entry SET decision = 'ALLOWED' WHERE seq = 1`, 'DELETE FROM audit.access_log_entry WHERE seq = 1', 'TRUNCATE audit.checkpoint']) {
+    for (const sql of [`UPDATE audit.access_log_record SET decisions = '{ALLOWED}' WHERE seq = 1`, 'DELETE FROM audit.access_log_record WHERE seq = 1', 'TRUNCATE audit.checkpoint']) {
       await expect(asSuperuser(databaseUrl, (db) => db.query(sql))).rejects.toThrow(/append-only/);
     }
   });

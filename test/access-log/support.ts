@@ -2,8 +2,8 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
 import { openAuditPool } from '../../src/access-log/access-log';
-import { appendEntries } from '../../src/access-log/append';
-import { AccessDecision, type EntryDraft } from '../../src/access-log/entry';
+import { appendRecords } from '../../src/access-log/append';
+import { AccessDecision, type DecisionItem, type RecordDraft, type RecordHeader } from '../../src/access-log/entry';
 import { type AccessLogSettings } from '../../src/access-log/settings';
 import { signerFromPem } from '../../src/access-log/signing-key';
 import { verifyChain, type Verification } from '../../src/access-log/verify';
@@ -115,9 +115,9 @@ export async function createHubRole(databaseUrl: string): Promise<{ role: string
   return { role, url: url.toString() };
 }
 
-/** An entry as the hub would write it; override what the test is about. */
-export function draft(overrides: Partial<EntryDraft> = {}): EntryDraft {
-  return {
+/** A record of one decision as the hub would write it; override what the test is about. */
+export function draft(overrides: Partial<RecordHeader & DecisionItem> = {}): RecordDraft {
+  const all = {
     requestId: randomUUID(),
     action: 'READ',
     operation: 'TestOperation',
@@ -127,6 +127,7 @@ export function draft(overrides: Partial<EntryDraft> = {}): EntryDraft {
     organisationCode: 'tsunagu-csw',
     purpose: 'SELF_RELIANCE_SUPPORT',
     subject: '1000000001',
+    withheldFromSubject: false,
     category: 'housing.arrears',
     holder: 'housing.public-housing',
     fields: ['Resident.rentArrears'],
@@ -137,16 +138,17 @@ export function draft(overrides: Partial<EntryDraft> = {}): EntryDraft {
     citationJa: '個人情報保護法第69条第2項第1号',
     reason: null,
     reasonJa: null,
-    withheldFromSubject: false,
     ...overrides,
   };
+  const { category, holder, fields, decision, basis, basisRecordId, citation, citationJa, reason, reasonJa, ...header } = all;
+  return { ...header, items: [{ category, holder, fields, decision, basis, basisRecordId, citation, citationJa, reason, reasonJa }] };
 }
 
-/** Appends entries straight into a database's log, as one request's batch. */
-export async function appendTo(databaseUrl: string, settings: AccessLogSettings, drafts: EntryDraft[]): Promise<void> {
+/** Appends records straight into a database's log, as one request's batch. */
+export async function appendTo(databaseUrl: string, settings: AccessLogSettings, drafts: RecordDraft[]): Promise<void> {
   const pool = openAuditPool(databaseUrl);
   try {
-    await appendEntries(pool, drafts, settings.signer, settings.checkpointEvery);
+    await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery);
   } finally {
     await pool.end();
   }

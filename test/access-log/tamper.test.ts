@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryHash } from '../../src/access-log/chain-hash';
+import { recordHash } from '../../src/access-log/chain-hash';
 import { signCheckpoint } from '../../src/access-log/checkpoint';
 import { runCheckpoint } from '../../src/access-log/cli/checkpoint-command';
 import { runVerify } from '../../src/access-log/cli/verify-command';
-import { entryFromRow } from '../../src/access-log/rows';
+import { recordFromRow } from '../../src/access-log/rows';
 import { signerFromPem } from '../../src/access-log/signing-key';
 import { asSuperuser, type AuditHub, cloneDatabase, startAuditHub, testSettings } from './support';
 
-const VERIFY = `query Verify { verifyAccessLog { intact headSeq checkedEntries checkedCheckpoints firstBad { seq problem detail } latestCheckpoint { seq } } }`;
+const VERIFY = `query Verify { verifyAccessLog { intact headSeq checkedRecords checkedCheckpoints firstBad { seq problem detail } latestCheckpoint { seq } } }`;
 
 let databaseUrl: string;
 let hub: AuditHub;
@@ -33,15 +33,15 @@ async function verify() {
 }
 
 async function row(seq: number) {
-  return asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_entry WHERE seq = $1', [seq])).rows[0]);
+  return asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_record WHERE seq = $1', [seq])).rows[0]);
 }
 
 async function restore(original: Record<string, unknown>) {
   await tamper(async (db) => {
-    await db.query('DELETE FROM audit.access_log_entry WHERE seq = $1', [original.seq]);
+    await db.query('DELETE FROM audit.access_log_record WHERE seq = $1', [original.seq]);
     const columns = Object.keys(original);
     await db.query(
-      `INSERT INTO audit.access_log_entry (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      `INSERT INTO audit.access_log_record (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
       Object.values(original),
     );
   });
@@ -50,7 +50,7 @@ async function restore(original: Record<string, unknown>) {
 beforeAll(async () => {
   databaseUrl = await cloneDatabase();
   hub = await startAuditHub(databaseUrl, { settings: testSettings({ checkpointEvery: 10 }) });
-  const numbers = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT resident_number FROM resident.resident ORDER BY resident_number LIMIT 12')).rows.map((r) => r.resident_number));
+  const numbers = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT resident_number FROM resident.resident ORDER BY resident_number LIMIT 36')).rows.map((r) => r.resident_number));
   for (const n of numbers) {
     const response = await hub.query('housing-officer', `query Read($n: ID!) { resident(residentNumber: $n, purpose: PUBLIC_HOUSING_MANAGEMENT) { familyName publicHousingTenancies { estateName } taxArrears { amountYen } } }`, { n });
     expect(response.status).toBe(200);
@@ -64,61 +64,76 @@ afterAll(() => hub?.close());
 describe('verification', () => {
   it('finds an untouched log intact, checkpoints included', async () => {
     const result = await verify();
-    expect(result).toMatchObject({ intact: true, headSeq: head, checkedEntries: head, firstBad: null, latestCheckpoint: { seq: head } });
+    expect(result).toMatchObject({ intact: true, headSeq: head, checkedRecords: head, firstBad: null, latestCheckpoint: { seq: head } });
     expect(result.checkedCheckpoints).toBeGreaterThanOrEqual(3);
   });
 
-  it('catches an edited entry, and names it', async () => {
+  it('catches an edited record, and names it', async () => {
     const original = await row(17);
-    await tamper((db) => db.query(`UPDATE audit.access_log_entry SET decision = 'ALLOWED', basis = 'CONSENT' WHERE seq = 17`));
+    await tamper((db) => db.query(`UPDATE audit.access_log_record SET decisions = array_fill('ALLOWED'::text, ARRAY[cardinality(decisions)]), bases = array_fill('CONSENT'::text, ARRAY[cardinality(bases)]) WHERE seq = 17`));
     expect((await verify()).firstBad).toMatchObject({ seq: 17, problem: 'ALTERED' });
     await restore(original);
     expect((await verify()).intact).toBe(true);
   });
 
-  it('catches a deleted entry', async () => {
+  it('catches an edited or deleted shared reason, at the first record naming it', async () => {
+    const [text, first] = await asSuperuser(databaseUrl, async (db) => {
+      const stored = (await db.query('SELECT * FROM audit.reason_text ORDER BY id LIMIT 1')).rows[0];
+      const naming = await db.query('SELECT min(seq) AS seq FROM audit.access_log_record WHERE reason_ids @> ARRAY[$1]', [stored.id]);
+      return [stored, Number(naming.rows[0].seq)];
+    });
+    expect(first).toBeGreaterThan(0);
+    await tamper((db) => db.query(`UPDATE audit.reason_text SET en = 'A harmless reason.' WHERE id = $1`, [text.id]));
+    expect((await verify()).firstBad).toMatchObject({ seq: first, problem: 'REASON_ALTERED' });
+    await tamper((db) => db.query('DELETE FROM audit.reason_text WHERE id = $1', [text.id]));
+    expect((await verify()).firstBad).toMatchObject({ seq: first, problem: 'REASON_ALTERED' });
+    await tamper((db) => db.query('INSERT INTO audit.reason_text (id, en, ja) VALUES ($1, $2, $3)', [text.id, text.en, text.ja]));
+    expect((await verify()).intact).toBe(true);
+  });
+
+  it('catches a deleted record', async () => {
     const original = await row(9);
-    await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq = 9'));
+    await tamper((db) => db.query('DELETE FROM audit.access_log_record WHERE seq = 9'));
     expect((await verify()).firstBad).toMatchObject({ seq: 9, problem: 'MISSING' });
     await restore(original);
     expect((await verify()).intact).toBe(true);
   });
 
-  it('catches a deletion hidden by renumbering the entries after it', async () => {
+  it('catches a deletion hidden by renumbering the records after it', async () => {
     const originals = await Promise.all([20, 21, 22].map(row));
     await tamper(async (db) => {
-      await db.query('DELETE FROM audit.access_log_entry WHERE seq = 20');
-      await db.query('UPDATE audit.access_log_entry SET seq = seq - 1 WHERE seq IN (21, 22)');
+      await db.query('DELETE FROM audit.access_log_record WHERE seq = 20');
+      await db.query('UPDATE audit.access_log_record SET seq = seq - 1 WHERE seq IN (21, 22)');
     });
     expect((await verify()).firstBad).toMatchObject({ seq: 20, problem: 'BROKEN_LINK' });
-    await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq IN (20, 21)'));
+    await tamper((db) => db.query('DELETE FROM audit.access_log_record WHERE seq IN (20, 21)'));
     for (const original of originals) await restore(original);
     expect((await verify()).intact).toBe(true);
   });
 
-  it('catches two entries swapped in order', async () => {
+  it('catches two records swapped in order', async () => {
     const [a, b] = await Promise.all([row(12), row(13)]);
     await tamper(async (db) => {
-      await db.query('UPDATE audit.access_log_entry SET seq = 1000012 WHERE seq = 12');
-      await db.query('UPDATE audit.access_log_entry SET seq = 12 WHERE seq = 13');
-      await db.query('UPDATE audit.access_log_entry SET seq = 13 WHERE seq = 1000012');
+      await db.query('UPDATE audit.access_log_record SET seq = 1000012 WHERE seq = 12');
+      await db.query('UPDATE audit.access_log_record SET seq = 12 WHERE seq = 13');
+      await db.query('UPDATE audit.access_log_record SET seq = 13 WHERE seq = 1000012');
     });
     expect((await verify()).firstBad).toMatchObject({ seq: 12, problem: 'BROKEN_LINK' });
-    await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq IN (12, 13)'));
+    await tamper((db) => db.query('DELETE FROM audit.access_log_record WHERE seq IN (12, 13)'));
     await restore(a);
     await restore(b);
     expect((await verify()).intact).toBe(true);
   });
 
   it('catches a rewrite that recomputes every hash after the edit, by the signed checkpoints', async () => {
-    const originals = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_entry WHERE seq >= 25 ORDER BY seq')).rows);
+    const originals = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_record WHERE seq >= 25 ORDER BY seq')).rows);
     await tamper(async (db) => {
-      let prevHash = (await db.query('SELECT hash FROM audit.access_log_entry WHERE seq = 24')).rows[0].hash as string;
+      let prevHash = (await db.query('SELECT hash FROM audit.access_log_record WHERE seq = 24')).rows[0].hash as string;
       for (const original of originals) {
-        const entry = { ...entryFromRow(original), prevHash };
+        const entry = { ...recordFromRow(original), prevHash };
         if (entry.seq === 25) entry.actorCode = 'someone-else';
-        entry.hash = entryHash(entry);
-        await db.query('UPDATE audit.access_log_entry SET actor_code = $2, prev_hash = $3, hash = $4 WHERE seq = $1', [entry.seq, entry.actorCode, entry.prevHash, entry.hash]);
+        entry.hash = recordHash(entry);
+        await db.query('UPDATE audit.access_log_record SET actor_code = $2, prev_hash = $3, hash = $4 WHERE seq = $1', [entry.seq, entry.actorCode, entry.prevHash, entry.hash]);
         prevHash = entry.hash;
       }
     });
@@ -151,7 +166,7 @@ describe('verification', () => {
     writeFileSync(kept, output.join(''));
     expect(JSON.parse(output.join(''))).toMatchObject({ seq: head, keyId: hub.settings.signer.keyId });
 
-    await tamper((db) => db.query('DELETE FROM audit.access_log_entry WHERE seq > $1', [head - 4]));
+    await tamper((db) => db.query('DELETE FROM audit.access_log_record WHERE seq > $1', [head - 4]));
     expect((await verify()).firstBad).toMatchObject({ seq: head - 3, problem: 'TRUNCATED' });
 
     // Covering the tracks: without the checkpoints in the database, only the copy kept outside tells.
@@ -159,6 +174,6 @@ describe('verification', () => {
     expect((await verify()).intact).toBe(true);
     output.length = 0;
     expect(await runVerify(['--checkpoint', kept], env, io)).toBe(1);
-    expect(output.join('')).toContain(`BROKEN at entry ${head - 3}: TRUNCATED`);
+    expect(output.join('')).toContain(`BROKEN at record ${head - 3}: TRUNCATED`);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
 import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
+import { denialOf } from '../support/graph-helpers';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 let hub: TestHub;
@@ -41,11 +42,14 @@ describe('the resident graph, within the purpose of collection', () => {
     expect(response.data.resident.taxArrears).toBeNull();
     const error = errorAt(response, ['resident', 'taxArrears']);
     expect(error.extensions).toMatchObject({ code: 'ACCESS_DENIED', category: 'tax.arrears', holder: 'tax.taxation' });
-    expect(error.extensions.failures[0]).toMatchObject({ basis: 'WITHIN_PURPOSE' });
-    expect(error.extensions.failures[0].reason.en).toContain('collected for TAX_ASSESSMENT_AND_COLLECTION');
-    expect(error.extensions.remedy.en).toContain('written or electronic consent');
-    expect(error.extensions.remedy.ja).toContain('地方税法第22条');
     expect(error.extensions.messageJa).toMatch(/認められません/);
+    const explanation = denialOf(response, error);
+    expect(explanation).toMatchObject({ category: 'tax.arrears', holder: 'tax.taxation' });
+    expect(explanation.failures[0]).toMatchObject({ basis: 'WITHIN_PURPOSE' });
+    expect(explanation.failures[0].reason.en).toContain('collected for TAX_ASSESSMENT_AND_COLLECTION');
+    expect(explanation.remedy!.en).toContain('written or electronic consent');
+    expect(explanation.remedy!.ja).toContain('地方税法第22条');
+    expect(explanation.message.ja).toMatch(/認められません/);
   });
 
   it('serves the tax officer tax data and denies them the housing records', async () => {
@@ -76,7 +80,7 @@ describe('the resident graph, within the purpose of collection', () => {
     expect(members.every((m: any) => m.careCertifications === null)).toBe(true);
     const denied = errorAt(response, ['resident', 'household', 'members', 1, 'careCertifications']);
     expect(denied.extensions).toMatchObject({ code: 'ACCESS_DENIED', category: 'welfare.care' });
-    expect(denied.extensions.remedy.en).toContain('special-care');
+    expect(denialOf(response, denied).remedy!.en).toContain('special-care');
   });
 
   it('denies every alias and fragment that reaches a denied field', async () => {

@@ -54,7 +54,7 @@ describe('the zero-setup embedded database', () => {
       try {
         expect((await hub.query('SELECT current_user AS u, usesuper FROM pg_user WHERE usename = current_user')).rows[0]).toEqual({ u: 'tsunagu_hub', usesuper: false });
         expect((await hub.query('SELECT count(*)::int AS n FROM resident.resident')).rows[0].n).toBeGreaterThan(0);
-        for (const statement of ['DELETE FROM audit.access_log_entry', 'UPDATE audit.access_log_entry SET action = action', 'TRUNCATE audit.access_log_entry']) {
+        for (const statement of ['DELETE FROM audit.access_log_record', 'UPDATE audit.access_log_record SET action = action', 'TRUNCATE audit.access_log_record']) {
           await expect(hub.query(statement), statement).rejects.toMatchObject({ code: '42501' });
         }
       } finally {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
 import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
-import { explain, mutate, reasonsOf } from '../support/graph-helpers';
+import { denialOf, explain, mutate, reasonsOf } from '../support/graph-helpers';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 /**
@@ -189,7 +189,7 @@ describe('consent (APPI 69(2)(i) / 27(1))', () => {
     await mutate(hub, 'caseworker', WITHDRAW, { id: given.id });
     const after = await hub.query('caseworker', query, { n });
     expect(after.data.resident.rentArrears).toBeNull();
-    expect(after.errors?.[0].extensions?.failures.find((f: any) => f.basis === 'CONSENT').reason.en).toContain('was withdrawn');
+    expect(denialOf(after, after.errors?.[0]).failures.find((f) => f.basis === 'CONSENT')!.reason.en).toContain('was withdrawn');
   });
 
   it('lets an oral consent, attested by staff, cover ordinary data but not special-care data', async () => {
@@ -231,7 +231,7 @@ describe('tax secrecy (地方税法 §22; 2011 MIC notice)', () => {
     expect(assessment.annualTaxYen).toBeNull();
     expect(assessment.incomeBand).toBeNull();
     const refused = response.errors?.find((e) => e.path?.at(-1) === 'annualTaxYen');
-    expect(refused?.extensions?.failures[0].basis).toBe('NOT_NEEDED_FOR_PURPOSE');
+    expect(denialOf(response, refused).failures[0].basis).toBe('NOT_NEEDED_FOR_PURPOSE');
   });
 
   it('refuses tax data on oral consent', async () => {

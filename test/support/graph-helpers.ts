@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TestHub } from './test-hub';
+import type { GraphQLResponse, TestHub } from './test-hub';
 
 const EXPLAIN = `query($n: ID!, $p: Purpose!, $c: [String!]) {
   explainAccess(residentNumber: $n, purpose: $p, categories: $c) {
@@ -37,4 +37,15 @@ export async function mutate(hub: TestHub, actor: string, query: string, variabl
 
 export function reasonsOf(entry: Explanation, basis: string): string {
   return entry.failures.find((f) => f.basis === basis)?.reason.en ?? '';
+}
+
+/**
+ * The explanation of a refused field: its error names it (`extensions.denial`), the response's
+ * `extensions.accessDenials` holds it once.
+ */
+export function denialOf(response: GraphQLResponse, error: { extensions?: Record<string, any> } | undefined): Explanation & { message: { en: string; ja: string } } {
+  expect(error?.extensions?.code).toBe('ACCESS_DENIED');
+  const explanation = response.extensions?.accessDenials?.[error!.extensions!.denial];
+  expect(explanation, `no explanation ${error!.extensions!.denial} in the response`).toBeDefined();
+  return explanation;
 }

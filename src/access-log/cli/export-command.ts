@@ -7,11 +7,11 @@ import { loadConfig } from '../../config/environment';
 import type { LegalBasis } from '../../policy/legal-bases';
 import { Purpose } from '../../policy/purposes';
 import { openAuditPool } from '../access-log';
-import { appendEntries } from '../append';
+import { appendRecords } from '../append';
 import { CSV_HEADER, csvRow } from '../csv';
-import { AccessDecision, type EntryDraft } from '../entry';
+import { AccessDecision, type RecordDraft } from '../entry';
 import { assertValidFilter, type EntryFilter, whereOf } from '../filter';
-import { ENTRY_COLUMNS, type EntryRow, entryFromRow } from '../rows';
+import { ENTRIES_FROM, ENTRY_COLUMNS, type EntryRow, entryFromRow } from '../rows';
 import { countEntries } from '../search';
 import { loadAccessLogSettings } from '../settings';
 import { dateArg, listArg, parseArgs, single } from './args';
@@ -56,7 +56,7 @@ export async function runExport(argv: string[], env: NodeJS.ProcessEnv = process
   const pool = openAuditPool(auditDatabaseUrl(config));
   try {
     // Exporting reads personal data, so it is logged first; no log, no export.
-    await appendEntries(pool, [exportEvent(filter, out)], settings.signer, settings.checkpointEvery);
+    await appendRecords(pool, [exportEvent(filter, out)], settings.signer, settings.checkpointEvery);
     const total = await countEntries(pool, filter);
     const bar = new SingleBar(
       { stream: io.progressStream, format: 'Exporting {bar} {percentage}% | {value}/{total} entries | ETA {eta}s', noTTYOutput: true, notTTYSchedule: 2000 },
@@ -83,18 +83,16 @@ export async function runExport(argv: string[], env: NodeJS.ProcessEnv = process
   }
 }
 
-/** Matching entries, oldest first, a page at a time (keyset on seq). */
+/** Matching entries, oldest first, a window of records at a time (the chain's seq has no gaps). */
 async function* pages(pool: Pool, filter: EntryFilter): AsyncGenerator<EntryRow[]> {
-  let after = 0;
-  for (;;) {
-    const where = whereOf(filter, [after]);
+  const head = Number((await pool.query('SELECT coalesce(max(seq), 0) AS seq FROM audit.access_log_record')).rows[0].seq);
+  for (let after = 0; after < head; after += PAGE) {
+    const where = whereOf(filter, [after, after + PAGE]);
     const result = await pool.query<EntryRow>(
-      `SELECT ${ENTRY_COLUMNS} FROM audit.access_log_entry WHERE seq > $1 AND ${where.sql} ORDER BY seq LIMIT ${PAGE}`,
+      `SELECT ${ENTRY_COLUMNS} FROM ${ENTRIES_FROM} WHERE r.seq > $1 AND r.seq <= $2 AND ${where.sql} ORDER BY r.seq, i.item`,
       where.params,
     );
-    if (result.rows.length === 0) return;
-    yield result.rows;
-    after = Number(result.rows[result.rows.length - 1].seq);
+    if (result.rows.length > 0) yield result.rows;
   }
 }
 
@@ -113,7 +111,7 @@ function write(stream: WriteStream, chunk: string): Promise<void> {
   });
 }
 
-function exportEvent(filter: EntryFilter, out: string): EntryDraft {
+function exportEvent(filter: EntryFilter, out: string): RecordDraft {
   return {
     requestId: randomUUID(),
     action: 'ACCESS_LOG_EXPORTED',
@@ -124,16 +122,20 @@ function exportEvent(filter: EntryFilter, out: string): EntryDraft {
     organisationCode: null,
     purpose: Purpose.AUDIT,
     subject: filter.subject ?? null,
-    category: null,
-    holder: null,
-    fields: [],
-    decision: AccessDecision.ALLOWED,
-    basis: null,
-    basisRecordId: null,
-    citation: null,
-    citationJa: null,
-    reason: `${JSON.stringify(filter)} → ${out}`,
-    reasonJa: null,
     withheldFromSubject: false,
+    items: [
+      {
+        category: null,
+        holder: null,
+        fields: [],
+        decision: AccessDecision.ALLOWED,
+        basis: null,
+        basisRecordId: null,
+        citation: null,
+        citationJa: null,
+        reason: `${JSON.stringify(filter)} → ${out}`,
+        reasonJa: null,
+      },
+    ],
   };
 }

@@ -12,7 +12,7 @@ import { type CommandIO, processIO } from './io';
 export const VERIFY_USAGE = `Usage: npm run log:verify -- [--from N] [--to N] [--checkpoint file.json]... [--trust-key KEY]... [--json]
 
 Recomputes the access log's hash chain and checks its signed checkpoints; exits 0 when intact,
-1 at the first bad entry. --checkpoint adds checkpoints kept outside the database (as printed by
+1 at the first bad record. --checkpoint adds checkpoints kept outside the database (as printed by
 npm run log:checkpoint), so that a truncation is caught even if the checkpoint table was cut too.
 Keys: the hub's signing key (AUDIT_SIGNING_KEY / the data dir), AUDIT_TRUSTED_KEYS, --trust-key.
 `;
@@ -33,14 +33,14 @@ export async function runVerify(argv: string[], env: NodeJS.ProcessEnv = process
     if (args.has('json')) {
       io.out(`${JSON.stringify(result, null, 2)}\n`);
     } else {
-      const rate = result.durationMs > 0 ? Math.round((result.checkedEntries / result.durationMs) * 1000) : result.checkedEntries;
-      io.out(`Entries ${result.fromSeq}–${result.toSeq} of ${result.headSeq}; ${result.checkedCheckpoints} checkpoint(s) checked.\n`);
+      const rate = result.durationMs > 0 ? Math.round((result.checkedRecords / result.durationMs) * 1000) : result.checkedRecords;
+      io.out(`Records ${result.fromSeq}–${result.toSeq} of ${result.headSeq}; ${result.checkedCheckpoints} checkpoint(s) checked.\n`);
       io.out(
         result.firstBad
-          ? `BROKEN at entry ${result.firstBad.seq}: ${result.firstBad.problem}. ${result.firstBad.detail}\n`
-          : `INTACT. Latest checkpoint at entry ${result.latestCheckpoint?.seq ?? '—'}; ${result.entriesAfterLatestCheckpoint} entries after it.\n`,
+          ? `BROKEN at record ${result.firstBad.seq}: ${result.firstBad.problem}. ${result.firstBad.detail}\n`
+          : `INTACT. Latest checkpoint at record ${result.latestCheckpoint?.seq ?? '—'}; ${result.recordsAfterLatestCheckpoint} records after it.\n`,
       );
-      io.out(`Checked ${result.checkedEntries} entries in ${result.durationMs} ms (${rate} entries/s).\n`);
+      io.out(`Checked ${result.checkedRecords} records in ${result.durationMs} ms (${rate} records/s).\n`);
     }
     return result.intact ? 0 : 1;
   } finally {
