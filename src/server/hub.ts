@@ -18,6 +18,7 @@ import { createLoaders } from './loaders';
 import { RequestScope } from './request-scope';
 import { buildHubSchema } from './schema';
 import { queryLimits } from './query-limits';
+import { trustedDocumentsPlugin } from './trusted-documents';
 import { checkHealth } from './health';
 
 export interface RunningHub {
@@ -49,7 +50,12 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    plugins: [...limits.plugins, ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]), decisionsPlugin()],
+    plugins: [
+      ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
+      ...limits.plugins,
+      ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]),
+      decisionsPlugin(),
+    ],
     formatError: maskInternalErrors(),
     includeStacktraceInErrorResponses: false,
   });
