@@ -4,6 +4,10 @@ import { resolve } from 'node:path';
 export const DOMAINS = ['core', 'housing', 'tax', 'welfare', 'utility', 'audit'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
+/** Which documents the hub runs: any (`off`), the manifest's by id as well (`allow`), only the manifest's (`require`). */
+export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow', 'require'] as const;
+export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
+
 export interface HubConfig {
   port: number;
   /** Connection URL of the shared database; unset means "start an embedded PostgreSQL". */
@@ -22,6 +26,8 @@ export interface HubConfig {
   /** Residents generated on the first start when the database is empty (0 disables). */
   demoResidents: number;
   demoSeed: string;
+  /** Trusted documents (src/generated/persisted-documents.json): `off` unless NODE_ENV=production, then `require`. */
+  trustedDocuments: TrustedDocumentsMode;
 }
 
 function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -30,6 +36,14 @@ function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function trustedDocuments(env: NodeJS.ProcessEnv): TrustedDocumentsMode {
+  const raw = env.TRUSTED_DOCUMENTS;
+  if (raw === undefined || raw === '') return env.NODE_ENV === 'production' ? 'require' : 'off';
+  const mode = TRUSTED_DOCUMENTS_MODES.find((m) => m === raw);
+  if (!mode) throw new Error(`TRUSTED_DOCUMENTS must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}, got "${raw}"`);
+  return mode;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -51,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     },
     demoResidents: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env),
     demoSeed: env.TSUNAGU_DEMO_SEED ?? 'tsunagu',
+    trustedDocuments: trustedDocuments(env),
   };
 }

@@ -6,7 +6,8 @@
  *   TOKEN=$(npm run --silent token -- caseworker) npm run example:caseworker
  *
  * Environment: HUB_URL (default http://localhost:4000/), TOKEN (required), RESIDENTS (comma-separated
- * resident numbers; default: two residents of the demo cast).
+ * resident numbers; default: two residents of the demo cast). The client sends each operation's id
+ * (hub-client.ts), so this also runs against a hub with TRUSTED_DOCUMENTS=require.
  */
 import { AccessPreviewDocument, CaseloadDocument, CaseworkerIdentityDocument, ResidentConsentsDocument, type CaseloadQuery } from '../generated/graphql';
 import { hubClient, type HubError, type HubResponse } from './hub-client';

@@ -523,7 +523,7 @@ export const AccessLogSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccessLogSearchQuery, AccessLogSearchQueryVariables>;
+    `, {"hash":"sha256:8c4e98441845161f074aae0c69f24e1456384fbe011d9282187e87aa40189408"}) as unknown as TypedDocumentString<AccessLogSearchQuery, AccessLogSearchQueryVariables>;
 export const AccessSummaryDocument = new TypedDocumentString(`
     query AccessSummary($filter: AccessLogFilter!) {
   accessLogSummary(filter: $filter) {
@@ -539,7 +539,7 @@ export const AccessSummaryDocument = new TypedDocumentString(`
     lastAt
   }
 }
-    `) as unknown as TypedDocumentString<AccessSummaryQuery, AccessSummaryQueryVariables>;
+    `, {"hash":"sha256:f9d20797f49b52a3cd2730db8a5c5f040f94c03c59ce2e3b6d099c676e321425"}) as unknown as TypedDocumentString<AccessSummaryQuery, AccessSummaryQueryVariables>;
 export const EmergencyReviewQueueDocument = new TypedDocumentString(`
     query EmergencyReviewQueue($statuses: [ReviewStatus!]! = [PENDING], $first: Int! = 100) {
   emergencyReviewQueue(statuses: $statuses, first: $first) {
@@ -562,7 +562,7 @@ export const EmergencyReviewQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EmergencyReviewQueueQuery, EmergencyReviewQueueQueryVariables>;
+    `, {"hash":"sha256:b361610d7091fb82bb55c6accaddb38411ed0025f48549e2af1195c19ab52c5c"}) as unknown as TypedDocumentString<EmergencyReviewQueueQuery, EmergencyReviewQueueQueryVariables>;
 export const ReviewEmergencyAccessDocument = new TypedDocumentString(`
     mutation ReviewEmergencyAccess($reviewKey: String!, $outcome: ReviewOutcome!, $note: String!) {
   reviewEmergencyAccess(reviewKey: $reviewKey, outcome: $outcome, note: $note) {
@@ -575,7 +575,7 @@ export const ReviewEmergencyAccessDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewEmergencyAccessMutation, ReviewEmergencyAccessMutationVariables>;
+    `, {"hash":"sha256:55ef5a9e01a23ce5f2d038d54bad0cb9c9a237fde29ff147301789e55c2b4c91"}) as unknown as TypedDocumentString<ReviewEmergencyAccessMutation, ReviewEmergencyAccessMutationVariables>;
 export const VerifyAccessLogDocument = new TypedDocumentString(`
     query VerifyAccessLog($fromSeq: SafeInt, $toSeq: SafeInt) {
   verifyAccessLog(fromSeq: $fromSeq, toSeq: $toSeq) {
@@ -599,7 +599,7 @@ export const VerifyAccessLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<VerifyAccessLogQuery, VerifyAccessLogQueryVariables>;
+    `, {"hash":"sha256:288dfeff7dec663f10e57751d4bd3ae0c67cb44c51cf51a2caa47986f6e6a8fb"}) as unknown as TypedDocumentString<VerifyAccessLogQuery, VerifyAccessLogQueryVariables>;
 export const DisclosureReportDocument = new TypedDocumentString(`
     query DisclosureReport($residentNumber: ID!, $first: Int! = 50, $after: String) {
   disclosureReport(residentNumber: $residentNumber, first: $first, after: $after) {
@@ -632,7 +632,7 @@ export const DisclosureReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DisclosureReportQuery, DisclosureReportQueryVariables>;
+    `, {"hash":"sha256:09ac45ae71ad80a7b346dbfe60e4c44bcef777f7c1b0af81af1c527c28e4703b"}) as unknown as TypedDocumentString<DisclosureReportQuery, DisclosureReportQueryVariables>;
 export const CaseworkerIdentityDocument = new TypedDocumentString(`
     query CaseworkerIdentity {
   me {
@@ -645,7 +645,7 @@ export const CaseworkerIdentityDocument = new TypedDocumentString(`
     declarablePurposes
   }
 }
-    `) as unknown as TypedDocumentString<CaseworkerIdentityQuery, CaseworkerIdentityQueryVariables>;
+    `, {"hash":"sha256:6937c60d34d8c4d9597f1e5576e91dac0497b148f31ff6ac12c899b7c36c9c39"}) as unknown as TypedDocumentString<CaseworkerIdentityQuery, CaseworkerIdentityQueryVariables>;
 export const CaseloadDocument = new TypedDocumentString(`
     query Caseload($residentNumbers: [ID!]!, $purpose: Purpose!) {
   residents(residentNumbers: $residentNumbers, purpose: $purpose) {
@@ -691,7 +691,7 @@ export const CaseloadDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+    `, {"hash":"sha256:118d63203827db76d498e3cc2f4abc67871e5df3cf34213d260679ba4298d6e9"}) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
 export const AccessPreviewDocument = new TypedDocumentString(`
     query AccessPreview($residentNumber: ID!, $purpose: Purpose!, $categories: [String!]) {
   explainAccess(
@@ -721,7 +721,7 @@ export const AccessPreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccessPreviewQuery, AccessPreviewQueryVariables>;
+    `, {"hash":"sha256:92eeefec23ae397241bc95fe86e3377845754953cf06169354fe48b28aeebc2b"}) as unknown as TypedDocumentString<AccessPreviewQuery, AccessPreviewQueryVariables>;
 export const ResidentConsentsDocument = new TypedDocumentString(`
     query ResidentConsents($residentNumber: ID!, $purpose: Purpose!) {
   consents(residentNumber: $residentNumber, purpose: $purpose) {
@@ -743,7 +743,7 @@ export const ResidentConsentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResidentConsentsQuery, ResidentConsentsQueryVariables>;
+    `, {"hash":"sha256:9727ba868ce6950cb72973f32b88bd0c62964279b760bb1024818aa8dad4b045"}) as unknown as TypedDocumentString<ResidentConsentsQuery, ResidentConsentsQueryVariables>;
 export const RecordConsentDocument = new TypedDocumentString(`
     mutation RecordConsent($input: RecordConsentInput!, $purpose: Purpose!) {
   recordConsent(input: $input, purpose: $purpose) {
@@ -757,7 +757,7 @@ export const RecordConsentDocument = new TypedDocumentString(`
     validUntil
   }
 }
-    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+    `, {"hash":"sha256:2016aa827509d0d974992588c71e223d0dbe268e5c525b9f3395712da5fc308a"}) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
 export const TenantFileDocument = new TypedDocumentString(`
     query TenantFile($residentNumber: ID!, $purpose: Purpose!) {
   resident(residentNumber: $residentNumber, purpose: $purpose) {
@@ -808,7 +808,7 @@ export const TenantFileDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TenantFileQuery, TenantFileQueryVariables>;
+    `, {"hash":"sha256:4c065d112ca880fd94308ef2e145534edd678b310193bed80ea646f5a7b61bb9"}) as unknown as TypedDocumentString<TenantFileQuery, TenantFileQueryVariables>;
 export const TenancyRegisterDocument = new TypedDocumentString(`
     query TenancyRegister($purpose: Purpose!, $status: TenancyStatus, $limit: Int! = 50, $offset: Int! = 0) {
   publicHousingTenancies(
@@ -825,7 +825,7 @@ export const TenancyRegisterDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<TenancyRegisterQuery, TenancyRegisterQueryVariables>;
+    `, {"hash":"sha256:6e85f152837030a6292cd7f5d509b99193a9f6df5a91636756615c35e90d043d"}) as unknown as TypedDocumentString<TenancyRegisterQuery, TenancyRegisterQueryVariables>;
 export const HousingAccessPreviewDocument = new TypedDocumentString(`
     query HousingAccessPreview($residentNumber: ID!, $purpose: Purpose!, $categories: [String!]) {
   explainAccess(
@@ -843,4 +843,4 @@ export const HousingAccessPreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HousingAccessPreviewQuery, HousingAccessPreviewQueryVariables>;
+    `, {"hash":"sha256:68006eba1d90d6046a9b7308dfa9ebc6093350283b2e95a63e4f65797f816778"}) as unknown as TypedDocumentString<HousingAccessPreviewQuery, HousingAccessPreviewQueryVariables>;

@@ -23,6 +23,7 @@ export const ErrorCode = {
   RECORD_NOT_FOUND: 'RECORD_NOT_FOUND',
   REFERRER_HOLDS_NOTHING: 'REFERRER_HOLDS_NOTHING',
   IDENTIFIERS_NOT_MATCHED: 'IDENTIFIERS_NOT_MATCHED',
+  DOCUMENT_NOT_TRUSTED: 'DOCUMENT_NOT_TRUSTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -19,6 +19,7 @@ import { createLoaders } from './loaders';
 import { RequestScope } from './request-scope';
 import { buildHubSchema } from './schema';
 import { queryLimits } from './query-limits';
+import { trustedDocumentsPlugin } from './trusted-documents';
 import { checkHealth } from './health';
 
 export interface RunningHub {
@@ -50,7 +51,13 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    plugins: [...limits.plugins, ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]), decisionsPlugin(), denialsPlugin()],
+    plugins: [
+      ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
+      ...limits.plugins,
+      ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]),
+      decisionsPlugin(),
+      denialsPlugin(),
+    ],
     formatError: maskInternalErrors(),
     includeStacktraceInErrorResponses: false,
   });

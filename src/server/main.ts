@@ -16,6 +16,7 @@ async function main() {
     : databases;
   const hub = await startHub(config, hubDatabases, { port: config.port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\nTsunagu is serving GraphQL at ${hub.url}`);
+  console.log(`Trusted documents: ${config.trustedDocuments}${config.trustedDocuments === 'require' ? ' (only the operations in src/generated/persisted-documents.json run)' : ''}`);
   console.log('Get a token for a demo actor with:  npm run token -- housing-officer');
 
   let stopping = false;

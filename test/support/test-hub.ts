@@ -28,10 +28,10 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/** A running hub on its own clone of the test municipality, listening on a free loopback port. */
-export async function startTestHub(): Promise<TestHub> {
+/** A running hub on its own clone of the test municipality, listening on a free loopback port; `settings` override the configuration. */
+export async function startTestHub(settings: Partial<Pick<HubConfig, 'trustedDocuments'>> = {}): Promise<TestHub> {
   const databaseUrl = await cloneTemplate(inject('postgresServerUrl'));
-  const config: HubConfig = { ...loadConfig({}), databaseUrl, jwt: { secret: TEST_JWT_SECRET, issuer: 'tsunagu', audience: 'tsunagu-hub' } };
+  const config: HubConfig = { ...loadConfig({}), databaseUrl, jwt: { secret: TEST_JWT_SECRET, issuer: 'tsunagu', audience: 'tsunagu-hub' }, ...settings };
   const statements: string[] = [];
   const databases = await Databases.open(config, { onQuery: (sql) => statements.push(sql) });
   const hub = await startHub(config, databases, { port: 0 });
