@@ -47,12 +47,12 @@ process.once('message', (job: SoakLoadJob) => {
   const clients: CannonClient[] = [];
   const next = job.scenarios.map(() => 0);
   const started = Date.now();
-  const requests = job.sequence.map((index) => {
+  const requests = job.sequence.map((index): autocannon.Request => {
     const scenario = job.scenarios[index];
     return {
-      method: 'POST' as const,
+      method: 'POST',
       headers: { 'content-type': 'application/json', 'x-tsunagu-decisions': 'include', ...scenario.headers },
-      setupRequest: (request: any) => ({ ...request, body: scenario.bodies[next[index]++ % scenario.bodies.length] }),
+      setupRequest: (request) => ({ ...request, body: scenario.bodies[next[index]++ % scenario.bodies.length] }),
       onResponse: (status: number, body: string) => {
         addResponse(tallies[index], status, body);
         const second = Math.floor((Date.now() - started) / 1000);

@@ -22,7 +22,8 @@ import { startThrowawayPostgres } from './throwaway-postgres';
 
 async function main(): Promise<number> {
   const options = parseSoakOptions(process.argv.slice(2));
-  const command = `npm run soak -- ${process.argv.slice(2).join(' ')}`.trim();
+  const args = process.argv.slice(2);
+  const command = args.length ? `npm run soak -- ${args.join(' ')}` : 'npm run soak';
   const startedAt = new Date();
   const loadAverageStart = loadavg();
   console.log(`${command}\nStarting a throwaway PostgreSQL …`);

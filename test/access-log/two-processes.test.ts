@@ -29,7 +29,9 @@ beforeAll(async () => {
   const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const env = { ...compiled.env, AUDIT_SIGNING_KEY: signingKey, AUDIT_CHECKPOINT_EVERY: String(CHECKPOINT_EVERY) };
   const script = join(compiled.dir, 'bench', 'hub-process.js');
-  hubs.push(...(await Promise.all(['a', 'b'].map((label) => HubHandle.start(label, config, true, { script, env })))));
+  const started = await Promise.allSettled(['a', 'b'].map((label) => HubHandle.start(label, config, true, { script, env })));
+  for (const hub of started) if (hub.status === 'fulfilled') hubs.push(hub.value); // stopped in afterAll even if the other failed
+  for (const hub of started) if (hub.status === 'rejected') throw hub.reason;
 });
 
 afterAll(async () => {
@@ -37,7 +39,7 @@ afterAll(async () => {
   compiled?.remove();
 });
 
-/** Sends the soak's mix to one hub over `connections` concurrent callers; tallies each scenario's responses. */
+/** Sends the soak's mix to one hub from CONNECTIONS_PER_HUB concurrent callers; tallies each scenario's responses. */
 async function drive(url: string, tokens: Map<string, string>, scenarios: ReturnType<typeof soakScenarios>, offset: number): Promise<Tally[]> {
   const sequence = mixSequence(scenarios);
   const tallies = scenarios.map(() => emptyTally());
