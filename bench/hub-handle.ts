@@ -1,7 +1,16 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { HubConfig } from '../src/config/environment';
-import type { HubProcessArgs, HubStats } from './hub-process';
+import type { HubMemory, HubProcessArgs, HubStats } from './hub-process';
+
+export interface HubStartOptions {
+  /** Directory for a CPU profile of the hub (node --cpu-prof). */
+  profileDir?: string;
+  /** The compiled hub-process.js to run; default: the one next to this file. */
+  script?: string;
+  /** Environment of the hub process; default: this process's. */
+  env?: NodeJS.ProcessEnv;
+}
 
 /** The benchmark's side of a hub child process. */
 export class HubHandle {
@@ -11,10 +20,12 @@ export class HubHandle {
     private readonly child: ChildProcess,
   ) {}
 
-  static start(label: string, config: HubConfig, enforcement: boolean, profileDir?: string): Promise<HubHandle> {
+  static start(label: string, config: HubConfig, enforcement: boolean, options: HubStartOptions = {}): Promise<HubHandle> {
     const args: HubProcessArgs = { config, enforcement };
-    const child = fork(join(__dirname, 'hub-process.js'), [JSON.stringify(args)], {
+    const { profileDir } = options;
+    const child = fork(options.script ?? join(__dirname, 'hub-process.js'), [JSON.stringify(args)], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: options.env,
       execArgv: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `hub-${label}.cpuprofile`] : [],
     });
     return new Promise((resolve, reject) => {
@@ -26,24 +37,38 @@ export class HubHandle {
     });
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** Statements and peak RSS since the last reset; `reset` starts a new interval. */
   stats(reset = true): Promise<HubStats> {
-    return new Promise((resolve) => {
-      const listener = (message: { type: string; stats: HubStats }) => {
-        if (message.type !== 'stats') return;
-        this.child.off('message', listener);
-        resolve(message.stats);
-      };
-      this.child.on('message', listener);
-      this.child.send({ type: 'stats', reset });
-    });
+    return this.ask<HubStats>({ type: 'stats', reset }, 'stats');
+  }
+
+  /** The hub process's memory use now. */
+  memory(): Promise<HubMemory> {
+    return this.ask<HubMemory>({ type: 'memory' }, 'memory');
   }
 
   stop(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
+      if (this.child.exitCode !== null || this.child.signalCode !== null) return resolve();
       this.child.once('exit', () => resolve());
       this.child.send({ type: 'stop' });
+    });
+  }
+
+  private ask<T>(message: { type: string; reset?: boolean }, answer: 'stats' | 'memory'): Promise<T> {
+    return new Promise((resolve, reject) => {
+      if (this.child.exitCode !== null) return reject(new Error(`hub ${this.label} has exited`));
+      const listener = (reply: { type: string } & Record<string, unknown>) => {
+        if (reply.type !== message.type) return;
+        this.child.off('message', listener);
+        resolve(reply[answer] as T);
+      };
+      this.child.on('message', listener);
+      this.child.send(message);
     });
   }
 }

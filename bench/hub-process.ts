@@ -1,7 +1,8 @@
 /**
- * A hub in a process of its own, started by the benchmark (bench/hub-handle.ts): argv[2] is the
- * JSON of HubProcessArgs. It counts the ORM's SQL statements and samples its resident set size,
- * and answers `{ type: 'stats', reset }` messages with both.
+ * A hub in a process of its own, started by the benchmark and the soak (bench/hub-handle.ts):
+ * argv[2] is the JSON of HubProcessArgs. It counts the ORM's SQL statements and samples its
+ * resident set size, and answers `{ type: 'stats', reset }` with both and `{ type: 'memory' }`
+ * with its memory use now.
  */
 import type { HubConfig } from '../src/config/environment';
 import { Databases } from '../src/db/databases';
@@ -15,6 +16,13 @@ export interface HubProcessArgs {
 export interface HubStats {
   statements: number;
   peakRssBytes: number;
+}
+
+export interface HubMemory {
+  rssBytes: number;
+  heapUsedBytes: number;
+  heapTotalBytes: number;
+  externalBytes: number;
 }
 
 async function main() {
@@ -34,6 +42,10 @@ async function main() {
         peakRss = process.memoryUsage.rss();
       }
       process.send!({ type: 'stats', stats });
+    } else if (message.type === 'memory') {
+      const usage = process.memoryUsage();
+      const memory: HubMemory = { rssBytes: usage.rss, heapUsedBytes: usage.heapUsed, heapTotalBytes: usage.heapTotal, externalBytes: usage.external };
+      process.send!({ type: 'memory', memory });
     } else if (message.type === 'stop') {
       void hub
         .stop()

@@ -6,19 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { loadAccessLogSettings } from '../src/access-log/settings';
-import { loadConfig, type HubConfig } from '../src/config/environment';
-import { Databases } from '../src/db/databases';
 import { loadActor } from '../src/identity/actor';
-import { signingKey } from '../src/identity/signing-key';
-import { issueToken } from '../src/identity/token';
 import { Directory } from '../src/organisation/directory';
-import { prepareDatabase } from '../src/server/prepare-database';
 import { auditor } from './auditor';
 import { caseload, type CaseloadResult } from './caseload';
 import { fillLog, type LogActor } from './fill-log';
 import { countLeaves, errorCodes, post } from './graphql-client';
 import { HubHandle } from './hub-handle';
+import { benchConfig, loadMunicipality, sampleResidents, tokenIssuer } from './municipality';
 import { parseBenchOptions } from './options';
 import { body, SINGLE_RESIDENT_VIEW } from './queries';
 import { renderReport } from './report';
@@ -50,29 +45,13 @@ async function main() {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
   try {
-    const config: HubConfig = {
-      ...loadConfig({}),
-      databaseUrl: postgres.url,
-      dataDir: postgres.dataDir,
-      jwt: { secret: 'tsunagu-benchmark-secret-0123456789-abcdefghij', issuer: 'tsunagu', audience: 'tsunagu-hub' },
-      demoResidents: options.residents,
-    };
-    const accessLogSettings = loadAccessLogSettings(config, {}); // creates the signing key once, before the hubs read it
+    const config = benchConfig(postgres, options.residents);
+    const { accessLogSettings, loadSeconds, result: actors } = await loadMunicipality(config, async (databases): Promise<LogActor[]> => {
+      const directory = await Directory.load(databases.em('core'));
+      return Promise.all(LOG_ACTORS.map(async ([code, purpose]) => ({ actor: await loadActor(databases.em('core'), directory, code), purpose })));
+    });
 
     let started = performance.now();
-    console.log(`Loading ${options.residents.toLocaleString('en')} residents …`);
-    const databases = await Databases.open(config);
-    let actors: LogActor[];
-    try {
-      await prepareDatabase(databases, config, { progress: true });
-      const directory = await Directory.load(databases.em('core'));
-      actors = await Promise.all(LOG_ACTORS.map(async ([code, purpose]) => ({ actor: await loadActor(databases.em('core'), directory, code), purpose })));
-    } finally {
-      await databases.close();
-    }
-    const loadSeconds = (performance.now() - started) / 1000;
-
-    started = performance.now();
     console.log(`Filling the access log with ${options.logEntries.toLocaleString('en')} entries …`);
     let reported = 0;
     const logFillPerSecond = await fillLog(postgres.url, options.logEntries, options.residents, actors, (done) => {
@@ -85,13 +64,13 @@ async function main() {
     await analyse(postgres.url);
 
     console.log('Starting the hubs (on: enforcement and logging; off: the floor) …');
-    const on = await HubHandle.start('on', config, true, options.profileHubs);
+    const on = await HubHandle.start('on', config, true, { profileDir: options.profileHubs });
     hubs.push(on);
-    const off = await HubHandle.start('off', config, false, options.profileHubs);
+    const off = await HubHandle.start('off', config, false, { profileDir: options.profileHubs });
     hubs.push(off);
-    const tokens = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
-    const token = await issueToken(tokens, ACTOR);
-    const auditorToken = await issueToken(tokens, 'privacy-officer');
+    const issue = tokenIssuer(config);
+    const token = await issue(ACTOR);
+    const auditorToken = await issue('privacy-officer');
 
     const sample = sampleResidents(options.residents, 5000);
     const probe = await post(on.url, token, body(SINGLE_RESIDENT_VIEW, { residentNumber: sample[0], purpose: PURPOSE }));
@@ -126,17 +105,6 @@ async function main() {
   } finally {
     await cleanUp();
   }
-}
-
-/** `count` distinct resident numbers spread over the municipality, the same in every run. */
-function sampleResidents(residents: number, count: number): string[] {
-  const numbers = new Set<string>();
-  let state = 12345;
-  while (numbers.size < Math.min(count, residents)) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    numbers.add('1' + String(1 + (state % residents)).padStart(9, '0'));
-  }
-  return [...numbers];
 }
 
 async function analyse(url: string) {
