@@ -40,14 +40,14 @@ export interface ChainVerification {
   fromSeq: number;
   toSeq: number;
   headSeq: number;
-  checkedEntries: number;
+  checkedRecords: number;
   checkedCheckpoints: number;
   durationMs: number;
   firstBad: { seq: number; problem: string; detail: string } | null;
 }
 
 export async function verifyLog(url: string, auditorToken: string): Promise<ChainVerification> {
-  const query = `query Verify { verifyAccessLog { intact fromSeq toSeq headSeq checkedEntries checkedCheckpoints durationMs firstBad { seq problem detail } } }`;
+  const query = `query Verify { verifyAccessLog { intact fromSeq toSeq headSeq checkedRecords checkedCheckpoints durationMs firstBad { seq problem detail } } }`;
   const data = await ask(url, auditorToken, JSON.stringify({ query }));
   return data.verifyAccessLog as ChainVerification;
 }

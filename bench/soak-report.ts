@@ -131,8 +131,8 @@ export function renderSoakReport(r: SoakResults, total: Tally): string {
   const v = r.verification;
   lines.push('## Chain verification (`verifyAccessLog`)', '');
   lines.push(
-    `${v.intact ? '**Intact**' : `**BROKEN** at entry ${v.firstBad?.seq}: ${v.firstBad?.problem} — ${v.firstBad?.detail}`}: entries ${n(v.fromSeq)}–${n(v.toSeq)} of ${n(v.headSeq)}, ` +
-      `${n(v.checkedEntries)} checked, ${n(v.checkedCheckpoints)} signed checkpoints checked, in ${f(v.durationMs / 1000, 2)} s.`,
+    `${v.intact ? '**Intact**' : `**BROKEN** at record ${v.firstBad?.seq}: ${v.firstBad?.problem} — ${v.firstBad?.detail}`}: records ${n(v.fromSeq)}–${n(v.toSeq)} of ${n(v.headSeq)}, ` +
+      `${n(v.checkedRecords)} checked, ${n(v.checkedCheckpoints)} signed checkpoints checked, in ${f(v.durationMs / 1000, 2)} s.`,
     '',
   );
   return lines.join('\n');

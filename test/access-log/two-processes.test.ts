@@ -95,7 +95,7 @@ describe('two hub processes on one database', () => {
     expect(verification.intact).toBe(true);
     expect(verification.fromSeq).toBe(1);
     expect(verification.toSeq).toBe(verification.headSeq);
-    expect(verification.checkedEntries).toBe(verification.headSeq);
+    expect(verification.checkedRecords).toBe(verification.headSeq);
     // Checkpoints signed by either process (one per batch that passes a multiple of CHECKPOINT_EVERY).
     expect(verification.checkedCheckpoints).toBeGreaterThan(0);
   });
