@@ -26,7 +26,9 @@ export class Migration20261122141500 extends Migration {
     this.addSql(`create index "access_log_record_request_id_index" on "audit"."access_log_record" ("request_id");`);
     this.addSql(`create index "access_log_record_recorded_at_index" on "audit"."access_log_record" using brin ("recorded_at");`);
     this.addSql(`create index "access_log_record_denied_index" on "audit"."access_log_record" ("actor_code", "seq") where 'DENIED' = any ("decisions");`);
-    this.addSql(`create index "access_log_record_bases_index" on "audit"."access_log_record" using gin ("bases");`);
+    // Records with an access on a basis other than use within purpose (the ones auditors look for),
+    // newest first; the predicate is src/access-log/exceptional-bases.ts.
+    this.addSql(`create index "access_log_record_exceptional_basis_index" on "audit"."access_log_record" ("seq") where "bases" && '{CONSENT,SUPPORT_MEETING,LIFE_BODY_PROPERTY}'::text[];`);
     this.addSql(`create index "access_log_record_basis_record_ids_index" on "audit"."access_log_record" using gin ("basis_record_ids");`);
     this.addSql(`alter table "audit"."access_log_record" add constraint "access_log_record_seq_check" check ("seq" > 0);`);
 

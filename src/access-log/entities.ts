@@ -1,4 +1,5 @@
 import { Check, Entity, Enum, Index, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { EXCEPTIONAL_BASES_SQL } from './exceptional-bases';
 
 /**
  * The tables of the `audit` schema. The hub reads and writes them with plain SQL (append.ts,
@@ -25,8 +26,8 @@ import { Check, Entity, Enum, Index, PrimaryKey, PrimaryKeyProp, Property } from
   expression: `create index "access_log_record_denied_index" on "audit"."access_log_record" ("actor_code", "seq") where 'DENIED' = any ("decisions")`,
 })
 @Index({
-  name: 'access_log_record_bases_index',
-  expression: `create index "access_log_record_bases_index" on "audit"."access_log_record" using gin ("bases")`,
+  name: 'access_log_record_exceptional_basis_index',
+  expression: `create index "access_log_record_exceptional_basis_index" on "audit"."access_log_record" ("seq") where "bases" && ${EXCEPTIONAL_BASES_SQL}`,
 })
 @Index({
   name: 'access_log_record_basis_record_ids_index',

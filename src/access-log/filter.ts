@@ -1,6 +1,7 @@
 import type { LegalBasis } from '../policy/legal-bases';
 import { ErrorCode, hubError } from '../server/errors';
 import type { AccessDecision } from './entry';
+import { EXCEPTIONAL_BASES_SQL, onlyExceptional } from './exceptional-bases';
 
 /** What auditors filter entries by; every condition given must hold. */
 export interface EntryFilter {
@@ -44,14 +45,15 @@ const LISTS = [
 
 /**
  * A condition on a decision, restated on its record's arrays so that the record's indexes find
- * candidates (GIN on bases and basis record ids; the partial index on records with a denial, whose
- * predicate is written here exactly as in the migration so that the planner can use it).
+ * candidates (GIN on basis record ids; the partial indexes on records with a denial and on records
+ * with an exceptional basis, whose predicates are written here exactly as in the migration so that
+ * the planner can use them).
  */
 const RECORD_PREFILTERS: Partial<Record<keyof EntryFilter, (param: string, value: unknown) => string>> = {
   decision: (param, value) => (value === 'DENIED' ? `'DENIED' = ANY (r.decisions)` : `${param} = ANY (r.decisions)`),
   basisRecordId: (param) => `r.basis_record_ids @> ARRAY[${param}]::text[]`,
   categories: (param) => `r.categories && ${param}::text[]`,
-  bases: (param) => `r.bases && ${param}::text[]`,
+  bases: (param, value) => `r.bases && ${param}::text[]${onlyExceptional(value as string[]) ? ` AND r.bases && ${EXCEPTIONAL_BASES_SQL}` : ''}`,
 };
 
 /** The WHERE clause over ENTRIES_FROM (parameters from `$<first>` on) for a filter; `TRUE` for none. */
