@@ -19,6 +19,8 @@ import { RequestScope } from './request-scope';
 import { buildHubSchema } from './schema';
 import { queryLimits } from './query-limits';
 import { checkHealth } from './health';
+import { surviveDroppedConnections, watchLogWrites } from './log-writes';
+import { requestIdHeaderPlugin } from './request-id-header';
 
 export interface RunningHub {
   url: string;
@@ -43,20 +45,22 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const directory = await Directory.load(databases.em('core'));
   const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
+  const logWrites = watchLogWrites(accessLog);
+  surviveDroppedConnections(accessLog.pool);
   const limits = queryLimits();
   const server = new ApolloServer<RequestScope>({
     schema: buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false }),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    plugins: [...limits.plugins, ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]), decisionsPlugin()],
+    plugins: [requestIdHeaderPlugin(), ...limits.plugins, ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]), decisionsPlugin()],
     formatError: maskInternalErrors(),
     includeStacktraceInErrorResponses: false,
   });
 
   const { url } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
-    health: () => checkHealth(databases, accessLog.pool),
+    health: () => checkHealth(databases, accessLog.pool, logWrites),
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
       return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'));
