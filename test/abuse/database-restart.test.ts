@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuditHub, createHubRole, startAuditHub } from '../access-log/support';
 import { startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres';
-import { auditAnswers, health, Load, secretsIn, send, served, verifyLog, waitUntil, withheld, WORKLOAD } from './fault-load';
+import { auditAnswers, collectUncaught, health, Load, secretsIn, send, served, verifyLog, waitUntil, withheld, WORKLOAD } from './fault-load';
 
 /**
  * The whole PostgreSQL server stops (fast shutdown) under load and starts again on the same data:
@@ -25,6 +25,7 @@ describe('the database server stops mid-load and comes back', () => {
     expect(baseline.every(served)).toBe(true);
     const secrets = secretsIn(baseline);
 
+    const uncaught = collectUncaught();
     const load = new Load(hub, 6);
     await waitUntil(() => load.countSince(0, served) >= 20, 20_000, '20 answers served before the fault');
     const inFlightAtStop = load.inFlight;
@@ -51,12 +52,14 @@ describe('the database server stops mid-load and comes back', () => {
     await waitUntil(() => load.countSince(up, served) >= 20, 20_000, '20 answers served after the server came back');
     const healthy = await health(hub);
     const sent = await load.stop();
+    uncaught.stop();
 
     expect(healthy).toEqual({ status: 200, report: { status: 'ok', checks: expect.objectContaining({ accessLog: 'ok', core: 'ok' }) } });
     const caught = sent.filter((s) => s.startedAt < stopping && s.endedAt > stopping);
     const duringOutage = sent.filter((s) => s.startedAt >= down && s.endedAt <= up);
     expect(duringOutage.length).toBeGreaterThan(0);
     expect(duringOutage.every(withheld)).toBe(true);
+    expect(uncaught.errors, 'errors that would have ended the hub').toEqual([]);
     const audit = await auditAnswers(hub, sent, secrets);
     expect((await verifyLog(hub)).intact).toBe(true);
 

@@ -114,6 +114,25 @@ export class Load {
   }
 }
 
+/**
+ * Errors nothing caught (an 'error' event without a listener, a rejection without a handler) while
+ * the hub runs in this process: under `npm start` each would end the hub. Vitest prints them, but
+ * a run with them still exits 0, so the fault tests assert there were none.
+ */
+export function collectUncaught(): { errors: string[]; stop(): void } {
+  const errors: string[] = [];
+  const record = (error: unknown) => errors.push(error instanceof Error ? error.message : String(error));
+  process.on('uncaughtException', record);
+  process.on('unhandledRejection', record);
+  return {
+    errors,
+    stop() {
+      process.off('uncaughtException', record);
+      process.off('unhandledRejection', record);
+    },
+  };
+}
+
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
 export async function waitUntil<T>(condition: () => T | Promise<T>, timeoutMs: number, what: string): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;

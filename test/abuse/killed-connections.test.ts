@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSuperuser, type AuditHub, cloneDatabase, createHubRole, startAuditHub } from '../access-log/support';
-import { auditAnswers, health, Load, secretsIn, send, served, verifyLog, waitUntil, WORKLOAD } from './fault-load';
+import { auditAnswers, collectUncaught, health, Load, secretsIn, send, served, verifyLog, waitUntil, WORKLOAD } from './fault-load';
 
 /**
  * Every connection the hub holds — its domain pools and the access log's — is killed
@@ -44,6 +44,7 @@ describe("the hub's connections are killed under load", () => {
     expect(baseline.every(served)).toBe(true);
     const secrets = secretsIn(baseline);
 
+    const uncaught = collectUncaught();
     const load = new Load(hub, 6);
     const kills: Kill[] = [];
     const recoveries: number[] = [];
@@ -61,10 +62,12 @@ describe("the hub's connections are killed under load", () => {
     recoveries.push(firstServed.endedAt - since);
     const healthy = await health(hub);
     const sent = await load.stop();
+    uncaught.stop();
 
     expect(kills.every((k) => k.killed > 0)).toBe(true);
     expect(kills.some((k) => k.log > 0), "the access log's connections were among those killed").toBe(true);
     expect(healthy.status).toBe(200);
+    expect(uncaught.errors, 'errors that would have ended the hub').toEqual([]);
     const audit = await auditAnswers(hub, sent, secrets);
     expect(audit.withheld).toBeGreaterThan(0);
     expect((await verifyLog(hub)).intact).toBe(true);
