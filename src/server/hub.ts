@@ -21,6 +21,7 @@ import { buildHubSchema } from './schema';
 import { queryLimits } from './query-limits';
 import { trustedDocumentsPlugin } from './trusted-documents';
 import { checkHealth } from './health';
+import { requestIdHeaderPlugin } from './request-id-header';
 
 export interface RunningHub {
   url: string;
@@ -52,6 +53,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
+      requestIdHeaderPlugin(),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
       ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]),
@@ -64,7 +66,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
 
   const { url } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
-    health: () => checkHealth(databases, accessLog.pool),
+    health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
       return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client } from 'pg';
+import { Client, DatabaseError } from 'pg';
+import { LogWrites, WRITE_FAILURE_REPORTED_MS } from '../../src/access-log/write-outcomes';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 let hub: TestHub;
@@ -44,5 +45,28 @@ describe('GET /health', () => {
     expect(recovered).toBe(200);
     const again = await hub.query('housing-officer', '{ resident(residentNumber: "1000000001", purpose: PUBLIC_HOUSING_MANAGEMENT) { familyName } }');
     expect(again.data.resident.familyName).toMatch(/\S/);
+  });
+});
+
+describe("the access log's latest write, as /health reports it", () => {
+  const diskFull = Object.assign(new DatabaseError('could not extend file "pg_tblspc/1/2/3": No space left on device', 0, 'error'), { code: '53100' });
+
+  it('names the SQLSTATE of a failed write, never the message (which names files)', () => {
+    const writes = new LogWrites();
+    expect(writes.problem()).toBeUndefined();
+    writes.failed(diskFull, 1_000);
+    expect(writes.problem(3_000)).toBe('the last write failed 2 s ago: disk full (SQLSTATE 53100)');
+    writes.failed(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), 1_000);
+    expect(writes.problem(1_000)).toBe('the last write failed 0 s ago: ECONNREFUSED');
+  });
+
+  it('forgets the failure once a write succeeds, or after a while without writes', () => {
+    const writes = new LogWrites();
+    writes.failed(diskFull, 1_000);
+    writes.succeeded();
+    expect(writes.problem(1_000)).toBeUndefined();
+    writes.failed(diskFull, 1_000);
+    expect(writes.problem(1_000 + WRITE_FAILURE_REPORTED_MS)).toMatch(/53100/);
+    expect(writes.problem(1_001 + WRITE_FAILURE_REPORTED_MS)).toBeUndefined();
   });
 });
