@@ -1,3 +1,4 @@
+import type { Denied } from '../policy/decision';
 import type { LegalBasis } from '../policy/legal-bases';
 import type { Bilingual } from '../server/errors';
 import type { RequestScope } from '../server/request-scope';
@@ -26,6 +27,8 @@ export interface LogEvent {
   withheldFromSubject?: boolean;
 }
 
+type SharedReason = Pick<DecisionItem, 'reason' | 'reasonJa' | 'reasonId'>;
+
 const ACTION = /^[A-Z][A-Z0-9_]*$/;
 
 /** NUL and unpaired surrogates, which PostgreSQL text cannot hold; events carry free text. */
@@ -43,7 +46,7 @@ function storable<T extends string | null>(text: T): T {
 export class AuditTrail {
   private readonly events: RecordDraft[] = [];
   private withheld = false;
-  private readonly reasonIds = new Map<string, string>();
+  private readonly reasons = new WeakMap<Denied, SharedReason>();
   /** The GraphQL operation, once Apollo has resolved it. */
   operation: string | null = null;
 
@@ -85,7 +88,7 @@ export class AuditTrail {
           basisRecordId: (decision.allowed && decision.basisRecordId) || null,
           citation: decision.allowed ? decision.citation.en : null,
           citationJa: decision.allowed ? decision.citation.ja : null,
-          ...(decision.allowed ? { reason: null, reasonJa: null } : this.sharedReason(decision.failures.map((f) => f.reason))),
+          ...(decision.allowed ? { reason: null, reasonJa: null } : this.sharedReason(decision)),
         });
       }
     }
@@ -94,16 +97,15 @@ export class AuditTrail {
   }
 
   /** A denial's reasons, repeated across a caseload, are stored once (reason-texts.ts). */
-  private sharedReason(reasons: Bilingual[]): Pick<DecisionItem, 'reason' | 'reasonJa' | 'reasonId'> {
-    const reason = reasons.map((r) => r.en).join(' ');
-    const reasonJa = reasons.map((r) => r.ja).join('');
-    const key = `${reason}\u0000${reasonJa}`;
-    let reasonId = this.reasonIds.get(key);
-    if (!reasonId) {
-      reasonId = reasonTextId(reason, reasonJa);
-      this.reasonIds.set(key, reasonId);
+  private sharedReason(decision: Denied): SharedReason {
+    let shared = this.reasons.get(decision);
+    if (!shared) {
+      const reason = decision.failures.map((f) => f.reason.en).join(' ');
+      const reasonJa = decision.failures.map((f) => f.reason.ja).join('');
+      shared = { reason, reasonJa, reasonId: reasonTextId(reason, reasonJa) };
+      this.reasons.set(decision, shared);
     }
-    return { reason, reasonJa, reasonId };
+    return shared;
   }
 
   private header(action: string, purpose: string | null, subject: string | null, withheld: boolean): RecordHeader {

@@ -9,7 +9,7 @@ import { supportMeetingBasis } from './bases/support-meeting';
 import { withinPurpose } from './bases/within-purpose';
 import type { DataCategory } from './categories';
 import type { Allowed, BasisFailure, Decision, Denied } from './decision';
-import { DenialExplanations } from './denial';
+import { RequestDenials } from './denial';
 import { citationFor, LegalBasis } from './legal-bases';
 import type { Purpose } from './purposes';
 import { remedyFor } from './remedy';
@@ -46,8 +46,9 @@ export class AccessDecider {
   private readonly facts = new Map<string, SubjectFacts>();
   private readonly abilities = new Map<string, AccessAbility>();
   private readonly memo = new Map<string, DecisionRecord>();
+  private readonly plainDecisions = new Map<string, Decision>();
   /** The explanations of this request's denials, each given once in the response. */
-  readonly denials = new DenialExplanations();
+  readonly denials = new RequestDenials();
 
   constructor(actor: Actor, purpose: Purpose, directory: Directory, policy: EffectivePolicy, now = new Date()) {
     this.context = { actor, purpose, directory, policy, now, today: localDate(now) };
@@ -122,7 +123,24 @@ export class AccessDecider {
     return this.memo.values();
   }
 
+  /**
+   * A resident with no consent, meeting case, emergency or DV protection gets the decision of use
+   * within purpose alone, the same for all of them: it is taken once per (category, holder), so a
+   * caseload's thousands of such residents share one decision object (and one explanation).
+   */
   private evaluate(subject: string, category: DataCategory, holder: string): Decision {
+    const facts = this.facts.get(subject);
+    if (facts && !isPlain(facts)) return this.evaluateFor(subject, category, holder);
+    const key = `${category.code}\u0000${holder}`;
+    let decision = this.plainDecisions.get(key);
+    if (!decision) {
+      decision = this.evaluateFor(subject, category, holder);
+      this.plainDecisions.set(key, decision);
+    }
+    return decision;
+  }
+
+  private evaluateFor(subject: string, category: DataCategory, holder: string): Decision {
     const ability = this.abilities.get(subject) ?? this.baseAbility;
     const rule = ability.relevantRuleFor('read', { subject, category: category.code, holder } as never);
     const regime = this.context.directory.unit(holder)?.regime;
@@ -141,6 +159,10 @@ export class AccessDecider {
     if (rule?.inverted) failures.unshift({ basis: 'ADDRESS_WITHHELD', reason: ADDRESS_WITHHELD });
     return { allowed: false, category, holder, failures, remedy: remedyFor(this.actor, this.purpose, category, this.context.policy) };
   }
+}
+
+function isPlain(facts: SubjectFacts): boolean {
+  return !facts.dvProtection && facts.consents.length === 0 && facts.meetingCases.length === 0 && facts.emergencies.length === 0;
 }
 
 function createAbility(rules: AccessRule[]): AccessAbility {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type SourceLocation } from 'graphql';
 import { ErrorCode, type Bilingual } from '../server/errors';
 import type { BasisFailure, Denied } from './decision';
 
@@ -11,16 +11,27 @@ export interface DenialExplanation {
   message: Bilingual;
 }
 
+/** A refused field's entry in the response's `errors`, as graphql-js would have written it. */
+export interface FieldDenialError {
+  message: string;
+  locations?: readonly SourceLocation[];
+  path: (string | number)[];
+  extensions: Record<string, unknown>;
+}
+
 /**
  * The denials of one request, each explanation given once. A caseload of thousands of residents
  * refuses the same category for the same reasons thousands of times; so each refused field's error
  * names its explanation by id (`extensions.denial`), and the response carries every explanation
- * once, in `extensions.accessDenials` (added by denials-plugin.ts).
+ * once, in `extensions.accessDenials`. The refused fields resolve to null and their errors are
+ * collected here rather than thrown through graphql-js (an Error built and caught per field was
+ * most of the cost of a large caseload); denials-plugin.ts adds both to the response.
  */
-export class DenialExplanations {
+export class RequestDenials {
   private readonly idsByDecision = new WeakMap<Denied, string>();
   private readonly idsByContent = new Map<string, string>();
   private readonly explanations: Record<string, DenialExplanation> = {};
+  private readonly fieldErrors: FieldDenialError[] = [];
 
   /** The id of the decision's explanation (`D1`, `D2` …), the same for the same reasons. */
   idOf(decision: Denied): string {
@@ -37,12 +48,23 @@ export class DenialExplanations {
     return id;
   }
 
+  /** Records the refusal of the field at `path` (its error goes into the response); the field is null. */
+  refuseField(decision: Denied, path: (string | number)[], locations: readonly SourceLocation[] | undefined): null {
+    const { message, extensions } = denialMessage(decision, this.idOf(decision));
+    this.fieldErrors.push({ message, locations, path, extensions });
+    return null;
+  }
+
   get size(): number {
     return this.idsByContent.size;
   }
 
   all(): Record<string, DenialExplanation> {
     return this.explanations;
+  }
+
+  errors(): readonly FieldDenialError[] {
+    return this.fieldErrors;
   }
 }
 
@@ -79,7 +101,7 @@ export function denialMessage(decision: Denied, id: string): { message: string; 
   };
 }
 
-export function denialError(decision: Denied, explanations: DenialExplanations): GraphQLError {
+export function denialError(decision: Denied, explanations: RequestDenials): GraphQLError {
   const { message, extensions } = denialMessage(decision, explanations.idOf(decision));
   return new GraphQLError(message, { extensions: { ...extensions, code: ErrorCode.ACCESS_DENIED } });
 }

@@ -13,8 +13,6 @@ import {
 import type { RequestScope } from '../server/request-scope';
 import { ErrorCode } from '../server/errors';
 import { type DataCategory, findCategory, RECORD_PROVIDER } from './categories';
-import type { Denied } from './decision';
-import { denialMessage } from './denial';
 import { CATEGORY_EXTENSION, HOLDER_EXTENSION, type HolderOf, PERSONAL_RECORD_EXTENSION } from './personal-field';
 
 const guardedResolvers = new WeakSet<Function>();
@@ -38,7 +36,8 @@ interface PersonalSource {
 /**
  * Wraps the resolver of every personal-data field with a synchronous decision. Fields of a personal
  * record type that carry no category are denied outright (deny by default). Returning the error
- * instead of throwing keeps the hot path free of exceptions; graphql-js reports it at the field.
+ * instead of throwing keeps the hot path free of exceptions; graphql-js reports it at the field. A
+ * refused field resolves to null, its error collected by the request's denials (denial.ts).
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -69,30 +68,12 @@ function guarded(
     const holder = holderOf?.(source, args) ?? fixedHolder ?? source.holderUnit;
     if (!access || !holder) return noDecision(category);
     const decision = access.decide(source.residentNumber ?? UNLINKED_SUBJECT, category, holder, fieldName);
-    if (!decision.allowed) return locatedDenial(decision, access.denials.idOf(decision), info);
+    if (!decision.allowed) return access.denials.refuseField(decision, responsePathAsArray(info.path), locationsOf(info.fieldNodes));
     return resolve(source, args, scope, info);
   };
 }
 
-/**
- * The denial as graphql-js would report it at this field (message, locations, path, extensions),
- * built already located so that graphql-js uses it as it is, without a stack trace, and with the
- * locations of each field node computed once: a caseload of thousands of residents has tens of
- * thousands of denied fields.
- */
-function locatedDenial(decision: Denied, id: string, info: GraphQLResolveInfo): GraphQLError {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const { message, extensions } = denialMessage(decision, id);
-    const error = new GraphQLError(message, { path: responsePathAsArray(info.path), extensions: { ...extensions, code: ErrorCode.ACCESS_DENIED } });
-    (error as { locations?: readonly SourceLocation[] }).locations = locationsOf(info.fieldNodes);
-    return error;
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
+/** The locations of a field's nodes in the document, computed once per field. */
 const LOCATIONS = new WeakMap<readonly FieldNode[], readonly SourceLocation[] | undefined>();
 
 function locationsOf(nodes: readonly FieldNode[]): readonly SourceLocation[] | undefined {

@@ -155,8 +155,8 @@ export async function health(hub: AuditHub): Promise<Health> {
 }
 
 /** Whether the log's chain verifies, asked through the auditors' API. */
-export async function verifyLog(hub: AuditHub): Promise<{ intact: boolean; headSeq: number; checkedEntries: number; firstBad: unknown }> {
-  const response = await hub.query('privacy-officer', '{ verifyAccessLog { intact headSeq checkedEntries firstBad { seq problem detail } } }');
+export async function verifyLog(hub: AuditHub): Promise<{ intact: boolean; headSeq: number; checkedRecords: number; firstBad: unknown }> {
+  const response = await hub.query('privacy-officer', '{ verifyAccessLog { intact headSeq checkedRecords firstBad { seq problem detail } } }');
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data.verifyAccessLog;
 }
