@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { chainAfter, insertRecords } from '../src/access-log/append';
+import { type ChainedBatch, chainAfter, insertRecords } from '../src/access-log/append';
 import { GENESIS_HASH } from '../src/access-log/chain-hash';
 import { AccessDecision, type DecisionItem, READ, type RecordDraft } from '../src/access-log/entry';
 import type { Actor } from '../src/identity/actor';
@@ -76,15 +76,17 @@ export async function fillLog(url: string, count: number, residents: number, act
       });
     }
     // Each record is chained with its own time: chainAfter takes one, so chain one at a time.
-    const records = drafts.map((draft, i) => {
-      const [record] = chainAfter({ ...chainHead, now: times[i] }, [draft]);
-      chainHead = record;
-      return record;
+    const batch: ChainedBatch = { records: [], copy: '' };
+    drafts.forEach((draft, i) => {
+      const one = chainAfter({ ...chainHead, now: times[i] }, [draft]);
+      batch.records.push(one.records[0]);
+      batch.copy += one.copy;
+      chainHead = one.records[0];
     });
     const done = Math.min((first + perBatch) * ENTRIES_PER_REQUEST, count);
     const slot = turn % clients.length;
     await pending[slot];
-    pending[slot] = insertRecords(clients[slot], records).then(() => onProgress(done));
+    pending[slot] = insertRecords(clients[slot], batch).then(() => onProgress(done));
   }
   await Promise.all(pending);
   await Promise.all(clients.map((c) => c.end()));

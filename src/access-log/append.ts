@@ -1,7 +1,11 @@
-import type { Pool, PoolClient } from 'pg';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ClientBase, Pool, PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
-import { GENESIS_HASH, recordHash } from './chain-hash';
+import { contentColumns, GENESIS_HASH, recordHash } from './chain-hash';
 import { HEADER_COLUMNS, ITEM_COLUMNS, storedItemValue } from './columns';
+import { copyArray, copyField } from './copy-format';
 import type { ChainedRecord, RecordDraft } from './entry';
 import { sharedReasons } from './reason-texts';
 import type { CheckpointSigner } from './signing-key';
@@ -19,28 +23,27 @@ SELECT clock_timestamp() AS now, head.seq, head.hash
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (SELECT seq, hash FROM audit.access_log_record ORDER BY seq DESC LIMIT 1) AS head ON true;`;
 
-const STORED = [...HEADER_COLUMNS.map(([, column]) => column), ...ITEM_COLUMNS.map(([, column]) => column)];
-const ARRAYS = new Set(ITEM_COLUMNS.map(([, column]) => column));
-const typeOf = (column: string) => (column === 'withheld_from_subject' ? 'bool' : ARRAYS.has(column) ? 'text[]' : 'text');
+const STORED = ['seq', 'recorded_at', ...HEADER_COLUMNS.map(([, column]) => column), ...ITEM_COLUMNS.map(([, column]) => column), 'prev_hash', 'hash'];
 
-/**
- * One statement for the whole batch: the records travel as one JSON parameter, which PostgreSQL
- * unpacks into rows (JSON arrays into text[] columns), and the shared reasons they name as another,
- * inserted unless already stored.
- */
-const INSERT_RECORDS = `WITH texts AS (
-  INSERT INTO audit.reason_text (id, en, ja)
-  SELECT t.id, t.en, t.ja FROM json_to_recordset($2::json) AS t(id text, en text, ja text)
-  ON CONFLICT (id) DO NOTHING
-)
-INSERT INTO audit.access_log_record (seq, recorded_at, ${STORED.join(', ')}, prev_hash, hash)
-SELECT r.seq, r.recorded_at, ${STORED.map((c) => `r.${c}`).join(', ')}, r.prev_hash, r.hash
-FROM json_to_recordset($1::json) AS r(seq int8, recorded_at timestamptz, ${STORED.map((c) => `${c} ${typeOf(c)}`).join(', ')}, prev_hash text, hash text)`;
+/** The batch's records, streamed in COPY text format (copy-format.ts). */
+const COPY_RECORDS = `COPY audit.access_log_record (${STORED.join(', ')}) FROM STDIN`;
 
-/** Inserts chained records in one statement (the caller holds the chain lock or owns the log). */
-export function insertRecords(client: Pick<PoolClient, 'query'>, records: ChainedRecord[]): Promise<unknown> {
-  const texts = sharedReasons(records.flatMap((record) => record.items));
-  return client.query(INSERT_RECORDS, [JSON.stringify(records.map(storedRow)), JSON.stringify(texts)]);
+/** The shared reasons the records name, unless already stored (their id is their content's hash). */
+const INSERT_TEXTS = `INSERT INTO audit.reason_text (id, en, ja)
+SELECT t.id, t.en, t.ja FROM json_to_recordset($1::json) AS t(id text, en text, ja text)
+ON CONFLICT (id) DO NOTHING`;
+
+/** Records placed in the chain, and the same as COPY text. */
+export interface ChainedBatch {
+  records: ChainedRecord[];
+  copy: string;
+}
+
+/** Inserts a chained batch (the caller holds the chain lock or owns the log), its shared reasons first. */
+export async function insertRecords(client: ClientBase, batch: ChainedBatch): Promise<void> {
+  const texts = sharedReasons(batch.records.flatMap((record) => record.items));
+  if (texts.length > 0) await client.query(INSERT_TEXTS, [JSON.stringify(texts)]);
+  await pipeline(Readable.from([batch.copy]), client.query(copyFrom(COPY_RECORDS)));
 }
 
 const INSERT_CHECKPOINT = 'INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)';
@@ -80,8 +83,9 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
   if (drafts.length === 0) return { records: [] };
   return underChainLock(pool, async (client, head) => {
-    const records = chainAfter(head, drafts);
-    await insertRecords(client, records);
+    const batch = chainAfter(head, drafts);
+    await insertRecords(client, batch);
+    const { records } = batch;
     const last = records[records.length - 1];
     let checkpoint: Checkpoint | undefined;
     if (Math.floor(last.seq / checkpointEvery) > Math.floor(head.seq / checkpointEvery)) {
@@ -113,20 +117,30 @@ function insertCheckpoint(client: PoolClient, c: Checkpoint) {
 }
 
 /** The drafts numbered and hashed after `head`, each naming its predecessor's hash. */
-export function chainAfter(head: { seq: number; hash: string; now: Date }, drafts: RecordDraft[]): ChainedRecord[] {
+export function chainAfter(head: { seq: number; hash: string; now: Date }, drafts: RecordDraft[]): ChainedBatch {
   let prevHash = head.hash;
-  return drafts.map((draft, i) => {
+  let copy = '';
+  const records = drafts.map((draft, i) => {
+    const content = contentColumns(draft);
     const unhashed = { ...draft, seq: head.seq + i + 1, recordedAt: head.now, prevHash };
-    const record = { ...unhashed, hash: recordHash(unhashed) };
+    const record = { ...unhashed, hash: recordHash(unhashed, content) };
+    copy += copyRow(record, content);
     prevHash = record.hash;
     return record;
   });
+  return { records, copy };
 }
 
-/** A record as one object of the INSERT's JSON parameter, keyed by stored column. */
-function storedRow(record: ChainedRecord): Record<string, unknown> {
-  const row: Record<string, unknown> = { seq: record.seq, recorded_at: record.recordedAt.toISOString(), prev_hash: record.prevHash, hash: record.hash };
-  for (const [key, column] of HEADER_COLUMNS) row[column] = record[key];
-  for (const [key, column] of ITEM_COLUMNS) row[column] = record.items.map((item) => storedItemValue(item, key));
-  return row;
+/** A record as one line of COPY text, its columns in the order of STORED. */
+function copyRow(record: ChainedRecord, content: string[]): string {
+  const items = content.slice(HEADER_COLUMNS.length);
+  const fields = [
+    copyField(record.seq),
+    copyField(record.recordedAt),
+    ...HEADER_COLUMNS.map(([key]) => copyField(record[key])),
+    ...ITEM_COLUMNS.map(([key], j) => copyArray(items[j], () => record.items.map((item) => storedItemValue(item, key)))),
+    copyField(record.prevHash),
+    copyField(record.hash),
+  ];
+  return `${fields.join('\t')}\n`;
 }

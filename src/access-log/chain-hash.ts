@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HEADER_COLUMNS, ITEM_COLUMNS, storedItemValue } from './columns';
-import type { ChainedRecord } from './entry';
+import type { ChainedRecord, RecordDraft } from './entry';
 
 /** The `prevHash` of record 1. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -10,34 +10,43 @@ const FORMAT = 2;
 
 type Unhashed = Omit<ChainedRecord, 'hash'>;
 
-/** Every stored column but the hash, in canonical order: how JavaScript reads it, and its SQL. */
-const CANONICAL: [(r: Unhashed) => unknown, string][] = [
-  [(r) => r.seq, 'seq'],
-  [(r) => r.prevHash, 'prev_hash'],
-  [(r) => r.recordedAt.getTime(), '(extract(epoch FROM recorded_at) * 1000)::int8'],
-  ...HEADER_COLUMNS.map(([key, column]): [(r: Unhashed) => unknown, string] => [(r) => r[key], column]),
-  ...ITEM_COLUMNS.map(([key, column]): [(r: Unhashed) => unknown, string] => [(r) => r.items.map((item) => storedItemValue(item, key)), column]),
+/** The stored columns in canonical order, as SQL: the chain's position, then the record's content. */
+const CANONICAL_COLUMNS_SQL = [
+  'seq',
+  'prev_hash',
+  '(extract(epoch FROM recorded_at) * 1000)::int8',
+  ...HEADER_COLUMNS.map(([, column]) => column),
+  ...ITEM_COLUMNS.map(([, column]) => column),
 ];
 
 /**
- * The canonical serialisation of a record: a JSON array of the format number and every stored
- * column in a fixed order (the previous hash included), `null` for absent values, the time in
- * epoch milliseconds, elements separated by ", ". That is exactly the text PostgreSQL's
- * `json_build_array` produces (same string escaping as JSON.stringify, arrays without spaces), so
- * the database can recompute the hashes itself when verifying (CANONICAL_SQL), while the writer
- * and any offline verifier compute them here from the values alone.
+ * The JSON text of every content column of a record (header, then one array per decision
+ * attribute), in canonical order; computed once and shared by the hash and the COPY line.
  */
-export function canonicalRecord(r: Unhashed): string {
-  let text = `[${FORMAT}`;
-  for (const [value] of CANONICAL) text += `, ${JSON.stringify(value(r)) ?? 'null'}`;
-  return `${text}]`;
+export function contentColumns(r: RecordDraft): string[] {
+  return [
+    ...HEADER_COLUMNS.map(([key]) => JSON.stringify(r[key]) ?? 'null'),
+    ...ITEM_COLUMNS.map(([key]) => JSON.stringify(r.items.map((item) => storedItemValue(item, key)))),
+  ];
 }
 
-export const CANONICAL_SQL = `json_build_array(${FORMAT}, ${CANONICAL.map(([, sql]) => sql).join(', ')})::text`;
+/**
+ * The canonical serialisation of a record: a JSON array of the format number and every stored
+ * column in a fixed order (seq, the previous hash, the time in epoch milliseconds, then the
+ * content), `null` for absent values, elements separated by ", ". That is exactly the text
+ * PostgreSQL's `json_build_array` produces (same string escaping as JSON.stringify, arrays without
+ * spaces), so the database can recompute the hashes itself when verifying (CANONICAL_SQL), while
+ * the writer and any offline verifier compute them here from the values alone.
+ */
+export function canonicalRecord(r: Unhashed, content: string[] = contentColumns(r)): string {
+  return `[${FORMAT}, ${r.seq}, ${JSON.stringify(r.prevHash)}, ${r.recordedAt.getTime()}, ${content.join(', ')}]`;
+}
+
+export const CANONICAL_SQL = `json_build_array(${FORMAT}, ${CANONICAL_COLUMNS_SQL.join(', ')})::text`;
 
 /** SHA-256 (hex) of the canonical form: the record's `hash`, and the next record's `prevHash`. */
-export function recordHash(r: Unhashed): string {
-  return createHash('sha256').update(canonicalRecord(r)).digest('hex');
+export function recordHash(r: Unhashed, content?: string[]): string {
+  return createHash('sha256').update(canonicalRecord(r, content)).digest('hex');
 }
 
 /** The same hash computed by PostgreSQL from the stored row. */
