@@ -3,7 +3,10 @@
  *
  * One entry per request × data subject × category × holder × decision (IHE BALP / FHIR AuditEvent
  * shape), hash-chained, with signed checkpoints; written in one batch per request before the
- * response leaves, and the response withheld if the write fails (DESIGN.md §4).
+ * response leaves, and the response withheld if the write fails (DESIGN.md §4). The chain stores a
+ * request's entries about one resident as one record (entry.ts `RecordDraft`: a header and one
+ * array per decision attribute, rows.ts reads them back as entries), and a denial's reasons, shared
+ * by many entries, once (reason-texts.ts).
  *
  * ## Reads are logged for you
  * Every decision the request's `AccessDecider` took (`scope.access.decisions()`) becomes an entry
@@ -59,17 +62,18 @@
  * Reading entries is itself logged (ACCESS_LOG_SEARCHED, DISCLOSURE_REPORTED, reviews).
  *
  * ## Commands
- * `npm run log:verify` (exit 1 at the first bad entry), `npm run log:export -- --out f.csv
+ * `npm run log:verify` (exit 1 at the first bad record), `npm run log:export -- --out f.csv
  * [filters]` (with a progress bar; logged as ACCESS_LOG_EXPORTED), `npm run log:checkpoint`
  * (signs the head now and prints the checkpoint to keep outside the hub).
  *
  * ## Tamper evidence
- * Entries form one chain: `hash = SHA-256(canonical entry)`, the canonical entry including the
- * previous hash (chain-hash.ts). Appends from every hub replica serialise on an advisory lock
- * (append.ts). Every AUDIT_CHECKPOINT_EVERY entries, and on demand, the head is signed with the
- * Ed25519 key of AUDIT_SIGNING_KEY (checkpoint.ts), so that rewriting the chain or cutting its
- * tail shows. What it cannot show: a cut of the entries after the latest checkpoint, unless a
- * copy of a later checkpoint was kept outside the database (log:verify --checkpoint).
+ * Records form one chain: `hash = SHA-256(canonical record)`, the canonical record including the
+ * previous hash and the ids of the shared reasons it names (chain-hash.ts); a shared reason's id is
+ * the SHA-256 of its text, so editing one shows too. Appends from every hub replica serialise on an
+ * advisory lock (append.ts). Every AUDIT_CHECKPOINT_EVERY records, and on demand, the head is
+ * signed with the Ed25519 key of AUDIT_SIGNING_KEY (checkpoint.ts), so that rewriting the chain or
+ * cutting its tail shows. What it cannot show: a cut of the records after the latest checkpoint,
+ * unless a copy of a later checkpoint was kept outside the database (log:verify --checkpoint).
  *
  * ## Database roles
  * The tables refuse UPDATE, DELETE and TRUNCATE by trigger, whoever connects. That is all that

@@ -21,7 +21,7 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 
 /**
  * Access-log settings from the environment:
- * - `AUDIT_CHECKPOINT_EVERY` (default 1000 entries);
+ * - `AUDIT_CHECKPOINT_EVERY` (default 1000 records);
  * - `AUDIT_SIGNING_KEY` (Ed25519 private key, PKCS#8 PEM) or `AUDIT_SIGNING_KEY_FILE`; with
  *   neither, a key generated once into `<data dir>/audit-signing-key.pem`. Every replica of the hub
  *   must use the same key;
