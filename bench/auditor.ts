@@ -1,6 +1,5 @@
 import { Pool } from 'pg';
-import { whereOf } from '../src/access-log/filter';
-import { ENTRIES_FROM, ENTRY_COLUMNS } from '../src/access-log/rows';
+import { searchSql } from '../src/access-log/search';
 import { verifyChain } from '../src/access-log/verify';
 import type { TrustedKey } from '../src/access-log/signing-key';
 import { post } from './graphql-client';
@@ -88,8 +87,8 @@ export async function auditor(hub: HubHandle, token: string, auditUrl: string, t
 async function explain(url: string, filter: Record<string, unknown>): Promise<string> {
   const pool = new Pool({ connectionString: url, max: 1 });
   try {
-    const where = whereOf({ ...filter, from: filter.from ? new Date(filter.from as string) : null, to: filter.to ? new Date(filter.to as string) : null } as never);
-    const result = await pool.query(`EXPLAIN (ANALYZE, COSTS OFF) SELECT ${ENTRY_COLUMNS} FROM ${ENTRIES_FROM} WHERE ${where.sql} ORDER BY r.seq DESC, i.item LIMIT 51`, where.params);
+    const search = searchSql({ ...filter, from: filter.from ? new Date(filter.from as string) : null, to: filter.to ? new Date(filter.to as string) : null } as never, 50);
+    const result = await pool.query(`EXPLAIN (ANALYZE, COSTS OFF) ${search.sql}`, search.params);
     const lines = result.rows.map((r) => String(r['QUERY PLAN']).trim());
     const scans = lines.filter((l) => /Scan|Sort /.test(l)).map((l) => l.replace(/^->\s*/, '').replace(/\s*\(actual.*$/, ''));
     const time = lines.find((l) => l.startsWith('Execution Time'));

@@ -56,8 +56,12 @@ const RECORD_PREFILTERS: Partial<Record<keyof EntryFilter, (param: string, value
   bases: (param, value) => `r.bases && ${param}::text[]${onlyExceptional(value as string[]) ? ` AND r.bases && ${EXCEPTIONAL_BASES_SQL}` : ''}`,
 };
 
-/** The WHERE clause over ENTRIES_FROM (parameters from `$<first>` on) for a filter; `TRUE` for none. */
-export function whereOf(filter: EntryFilter | null | undefined, params: unknown[] = []): Where {
+/**
+ * The WHERE clause over ENTRIES_FROM (parameters from `$<first>` on) for a filter; `TRUE` for none.
+ * `leading` names a scalar condition written as `= ANY (ARRAY[…])` instead of `=`, so that an
+ * ORDER BY that leads with its column is not dropped as ordering by a constant (see search.ts).
+ */
+export function whereOf(filter: EntryFilter | null | undefined, params: unknown[] = [], leading?: keyof EntryFilter): Where {
   const conditions: string[] = [];
   const bind = (value: unknown) => `$${params.push(value)}`;
   const prefilter = (key: keyof EntryFilter, param: string, value: unknown) => {
@@ -68,7 +72,7 @@ export function whereOf(filter: EntryFilter | null | undefined, params: unknown[
     const value = filter?.[key];
     if (value === undefined || value === null) continue;
     const param = bind(value);
-    conditions.push(`${column} = ${param}`);
+    conditions.push(key === leading ? `${column} = ANY (ARRAY[${param}]::text[])` : `${column} = ${param}`);
     prefilter(key, param, value);
   }
   for (const [key, column] of LISTS) {

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { ErrorCode, hubError } from '../server/errors';
 import type { ChainedEntry } from './entry';
-import { type EntryFilter, whereOf } from './filter';
+import { type EntryFilter, type Where, whereOf } from './filter';
 import { ENTRIES_FROM, ENTRY_COLUMNS, type EntryRow, entryFromRow } from './rows';
 
 export interface EntryPage {
@@ -27,20 +27,31 @@ export function decodeCursor(cursor: string): LogPosition {
   return { seq: Number(match[1]), item: Number(match[2]) };
 }
 
-/** Entries matching the filter, newest first (by seq, the order of the chain), `first` at a time. */
-export async function searchEntries(pool: Pool, filter: EntryFilter | null | undefined, first: number, after?: string | null): Promise<EntryPage> {
-  const where = whereOf(filter);
+/**
+ * Newest first. A search for one resident's or one actor's entries leads its ORDER BY with that
+ * column, its condition written so that PostgreSQL keeps it (filter.ts `leading`): only the
+ * (subject, seq) or (actor_code, seq) indexes then give the order, and the search walks that
+ * person's records. Ordered by seq alone, the planner may walk the whole log backwards instead,
+ * not knowing that the newest records can all be someone else's (bench/results: 226 ms at 10 M).
+ */
+export function searchSql(filter: EntryFilter | null | undefined, first: number, after?: string | null): Where {
+  const leading = filter?.subject ? 'subject' : filter?.actorCode ? 'actorCode' : undefined;
+  const where = whereOf(filter, [], leading);
   let before = '';
   if (after) {
     const position = decodeCursor(after);
     const seq = `$${where.params.push(position.seq)}`;
     before = ` AND r.seq <= ${seq} AND (r.seq < ${seq} OR i.item - 1 > $${where.params.push(position.item)})`;
   }
-  const limit = `$${where.params.push(first + 1)}`;
-  const result = await pool.query<EntryRow>(
-    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRIES_FROM} WHERE ${where.sql}${before} ORDER BY r.seq DESC, i.item LIMIT ${limit}`,
-    where.params,
-  );
+  const order = `${leading === 'subject' ? 'r.subject DESC, ' : leading === 'actorCode' ? 'r.actor_code DESC, ' : ''}r.seq DESC, i.item`;
+  const sql = `SELECT ${ENTRY_COLUMNS} FROM ${ENTRIES_FROM} WHERE ${where.sql}${before} ORDER BY ${order} LIMIT $${where.params.push(first + 1)}`;
+  return { sql, params: where.params };
+}
+
+/** Entries matching the filter, newest first (by seq, the order of the chain), `first` at a time. */
+export async function searchEntries(pool: Pool, filter: EntryFilter | null | undefined, first: number, after?: string | null): Promise<EntryPage> {
+  const search = searchSql(filter, first, after);
+  const result = await pool.query<EntryRow>(search.sql, search.params);
   const entries = result.rows.slice(0, first).map(entryFromRow);
   return {
     entries,
