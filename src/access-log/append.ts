@@ -1,5 +1,6 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { setImmediate } from 'node:timers/promises';
 import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
@@ -39,11 +40,31 @@ export interface ChainedBatch {
   copy: string;
 }
 
+/** Records per chunk of COPY text: PostgreSQL parses one chunk while the next is hashed. */
+const CHUNK = 250;
+
 /** Inserts a chained batch (the caller holds the chain lock or owns the log), its shared reasons first. */
-export async function insertRecords(client: ClientBase, batch: ChainedBatch): Promise<void> {
-  const texts = sharedReasons(batch.records.flatMap((record) => record.items));
+export function insertRecords(client: ClientBase, batch: ChainedBatch): Promise<void> {
+  return copyRecords(client, batch.records, [batch.copy]);
+}
+
+/**
+ * Inserts the shared reasons the records name, then streams the COPY text chunk by chunk. The
+ * chunks may be produced lazily (appendRecords hashes each as it is pulled), and the event loop
+ * gets a turn after each, so the database works on one chunk while the hub prepares the next.
+ */
+async function copyRecords(client: ClientBase, records: readonly RecordDraft[], chunks: Iterable<string>): Promise<void> {
+  const texts = sharedReasons(records.flatMap((record) => record.items));
   if (texts.length > 0) await client.query(INSERT_TEXTS, [JSON.stringify(texts)]);
-  await pipeline(Readable.from([batch.copy]), client.query(copyFrom(COPY_RECORDS)));
+  const copy = client.query(copyFrom(COPY_RECORDS));
+  const done = finished(copy);
+  done.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
+  for (const chunk of chunks) {
+    if (!copy.write(chunk)) await Promise.race([once(copy, 'drain'), done]);
+    else await setImmediate();
+  }
+  copy.end();
+  await done;
 }
 
 const INSERT_CHECKPOINT = 'INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)';
@@ -79,13 +100,20 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
   }
 }
 
-/** Places the drafts after the current head, inserts them in one statement and checkpoints every N records. */
+/** Places the drafts after the current head, streams them in and checkpoints every N records. */
 export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
   if (drafts.length === 0) return { records: [] };
   return underChainLock(pool, async (client, head) => {
-    const batch = chainAfter(head, drafts);
-    await insertRecords(client, batch);
-    const { records } = batch;
+    const records: ChainedRecord[] = [];
+    function* chunks(): Generator<string> {
+      for (let start = 0; start < drafts.length; start += CHUNK) {
+        const previous = records[records.length - 1] ?? head;
+        const batch = chainAfter({ seq: previous.seq, hash: previous.hash, now: head.now }, drafts.slice(start, start + CHUNK));
+        records.push(...batch.records);
+        yield batch.copy;
+      }
+    }
+    await copyRecords(client, drafts, chunks());
     const last = records[records.length - 1];
     let checkpoint: Checkpoint | undefined;
     if (Math.floor(last.seq / checkpointEvery) > Math.floor(head.seq / checkpointEvery)) {

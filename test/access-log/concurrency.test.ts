@@ -55,4 +55,23 @@ describe('concurrent writers', () => {
       await Promise.all(pools.map((p) => p.end()));
     }
   });
+
+  it('chains a batch streamed in several chunks, racing small appends, as one unbroken run', async () => {
+    const pools = [openAuditPool(databaseUrl), openAuditPool(databaseUrl)];
+    try {
+      const before = (await verifyDatabase(databaseUrl, settings)).headSeq;
+      const large = Array.from({ length: 1234 }, (_, i) => draft({ action: 'CHUNK_PROBE', subject: String(1000000000 + i) }));
+      const [result] = await Promise.all([
+        appendRecords(pools[0], large, settings.signer, settings.checkpointEvery),
+        ...Array.from({ length: 20 }, () => appendRecords(pools[1], [draft({ action: 'CONCURRENCY_PROBE' })], settings.signer, settings.checkpointEvery)),
+      ]);
+      const seqs = result.records.map((r) => r.seq);
+      expect(seqs.at(-1)! - seqs[0] + 1).toBe(1234);
+      const verification = await verifyDatabase(databaseUrl, settings);
+      expect(verification.firstBad).toBeNull();
+      expect(verification.headSeq - before).toBe(1234 + 20);
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
+    }
+  });
 });
