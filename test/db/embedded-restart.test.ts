@@ -9,6 +9,7 @@ import { PolicyVersion } from '../../src/policy/settings/policy-version';
 import { prepareDatabase } from '../../src/server/prepare-database';
 import { hubRoleUrls } from '../../src/db/hub-role';
 import { Client } from 'pg';
+import { freePort } from '../../src/db/free-port';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-restart-'));
 chmodSync(dataDir, 0o755);
@@ -17,7 +18,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 /** `npm start` with no DATABASE_URL: an embedded PostgreSQL in the data directory, kept across restarts. */
 describe('the zero-setup embedded database', () => {
   it('starts, loads the demo once, and keeps the data across a restart', async () => {
-    const config = { ...loadConfig({}), dataDir, embeddedPostgresPort: 56000 + Math.floor(Math.random() * 3000), demoResidents: 40 };
+    const config = { ...loadConfig({}), dataDir, embeddedPostgresPort: await freePort(), demoResidents: 40 };
 
     const first = await Databases.open(config);
     try {
@@ -44,7 +45,7 @@ describe('the zero-setup embedded database', () => {
   }, 120_000);
 
   it('runs the hub as a role that reads and writes records but cannot change the access log', async () => {
-    const config = { ...loadConfig({}), dataDir, embeddedPostgresPort: 56000 + Math.floor(Math.random() * 3000), demoResidents: 40 };
+    const config = { ...loadConfig({}), dataDir, embeddedPostgresPort: await freePort(), demoResidents: 40 };
     const owner = await Databases.open(config);
     try {
       await prepareDatabase(owner, config, { progress: false });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { freePort } from '../../src/db/free-port';
 import { createTemplateDatabase } from './template-database';
 
 declare module 'vitest' {
@@ -22,7 +23,7 @@ export default async function setup(project: TestProject) {
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-test-'));
     chmodSync(dataDir, 0o755); // the server runs as the unprivileged user embedded-postgres creates
-    const port = 55000 + Math.floor(Math.random() * 5000);
+    const port = await freePort();
     const postgres = await startEmbeddedPostgres({ dataDir, port, persistent: false });
     serverUrl = postgres.url.replace(/\/[^/]*$/, '');
     stop = async () => {

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../bench/throwaway-postgres';
+import { freePort } from '../../src/db/free-port';
 import { loadConfig } from '../../src/config/environment';
 import { Databases } from '../../src/db/databases';
 import { type RunningPostgres, startEmbeddedPostgres } from '../../src/db/embedded-postgres';

@@ -1,26 +1,15 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, types } from 'pg';
 import { inject } from 'vitest';
+import { freePort } from '../../src/db/free-port';
 import { qualifiedName } from '../../src/synthetic/bulk-insert';
 import { TABLES } from '../../src/synthetic/tables';
 
 export interface TestDatabase {
   url: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
