@@ -3,6 +3,7 @@
  * verifyAccessLog): entry counts per actor and decision, and the chain's verification. Counting
  * through the API, not the tables, keeps this independent of how the log stores its entries.
  */
+import type { Verification } from '../src/access-log/verify';
 import { post } from './graphql-client';
 
 export interface LogCounts {
@@ -35,16 +36,8 @@ export async function countLogEntries(url: string, auditorToken: string, actors:
   };
 }
 
-export interface ChainVerification {
-  intact: boolean;
-  fromSeq: number;
-  toSeq: number;
-  headSeq: number;
-  checkedRecords: number;
-  checkedCheckpoints: number;
-  durationMs: number;
-  firstBad: { seq: number; problem: string; detail: string } | null;
-}
+/** What the soak asks of `verifyAccessLog`: the fields of the log's own verification result. */
+export type ChainVerification = Pick<Verification, 'intact' | 'fromSeq' | 'toSeq' | 'headSeq' | 'checkedRecords' | 'checkedCheckpoints' | 'durationMs' | 'firstBad'>;
 
 export async function verifyLog(url: string, auditorToken: string): Promise<ChainVerification> {
   const query = `query Verify { verifyAccessLog { intact fromSeq toSeq headSeq checkedRecords checkedCheckpoints durationMs firstBad { seq problem detail } } }`;
