@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { type ChainedBatch, chainAfter, insertRecords } from '../src/access-log/append';
 import { GENESIS_HASH } from '../src/access-log/chain-hash';
+import { DecisionSets } from '../src/access-log/decision-set';
 import { AccessDecision, type DecisionItem, READ, type RecordDraft } from '../src/access-log/entry';
 import type { Actor } from '../src/identity/actor';
 import { allCategories, RECORD_PROVIDER } from '../src/policy/categories';
@@ -17,9 +18,12 @@ export interface LogActor {
 
 /**
  * Appends `count` synthetic access decisions to the log as one valid hash chain (the hub's own
- * records, hashing and INSERT), spread over the past year: requests of 8 decisions about one of
- * residents 1 … `residents`, one record each. Two connections insert in turn while the next batch
- * is hashed. Returns entries (decisions) per second.
+ * records, decision sets, hashing and COPY), spread over the past year: requests of 8 decisions
+ * about one of residents 1 … `residents`, one record each. As in the hub, an actor's requests
+ * decide alike for most residents (the same categories, the same denials, so one decision set);
+ * 5 % of records rest one denied category on a consent and 1 % on the support meeting, each naming
+ * its own basis record. Two connections insert in turn while the next batch is hashed. Returns
+ * entries (decisions) per second.
  */
 export async function fillLog(url: string, count: number, residents: number, actors: LogActor[], onProgress: (done: number) => void): Promise<number> {
   const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
@@ -33,22 +37,39 @@ export async function fillLog(url: string, count: number, residents: number, act
   let random = 0x9e3779b9;
   const next = () => ((random = (Math.imul(random, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 
-  const item = (seq: number, j: number): DecisionItem => {
-    const category = categories[(seq * 7 + j) % categories.length];
-    const denied = next() < 0.2;
-    const basis = denied ? null : next() < 0.05 ? LegalBasis.CONSENT : LegalBasis.WITHIN_PURPOSE;
-    return {
-      category: category.code,
-      holder: category.holder,
-      fields: denied ? [] : [`${category.code}.value`],
-      decision: denied ? AccessDecision.DENIED : AccessDecision.ALLOWED,
-      basis,
-      basisRecordId: null,
-      citation: basis ? `APPI (synthetic, ${basis})` : null,
-      citationJa: null,
-      reason: denied ? 'No basis (synthetic).' : null,
-      reasonJa: null,
-    };
+  const item = (category: (typeof categories)[number], basis: LegalBasis | null, basisRecordId: string | null = null): DecisionItem => ({
+    category: category.code,
+    holder: category.holder,
+    fields: [`${category.code}.value`],
+    decision: basis ? AccessDecision.ALLOWED : AccessDecision.DENIED,
+    basis,
+    basisRecordId,
+    citation: basis ? `APPI (synthetic, ${basis})` : null,
+    citationJa: null,
+    reason: basis ? null : 'No basis (synthetic).',
+    reasonJa: null,
+  });
+  // Each actor reads identity and address and 6 more categories (its own slice of the rest) and is
+  // refused, for most residents, those held outside its own unit: the same item objects for every
+  // request, as the hub shares them. A consent or a meeting case then opens one refused category.
+  const person = categories.filter((c) => c.code.startsWith('person.')).slice(0, 2);
+  const others = categories.filter((c) => !c.code.startsWith('person.'));
+  const usual = actors.map(({ actor }, a) =>
+    [...person, ...Array.from({ length: ENTRIES_PER_REQUEST - person.length }, (_, j) => others[(a * 2 + j) % others.length])].map((category) =>
+      item(category, category.code.startsWith('person.') || category.holder === actor.unitCode ? LegalBasis.WITHIN_PURPOSE : null),
+    ),
+  );
+  const itemsFor = (a: number, subject: string, entries: number): DecisionItem[] => {
+    const items = usual[a].slice(0, entries);
+    const draw = next();
+    const exceptional = draw < 0.05 ? LegalBasis.CONSENT : draw < 0.06 ? LegalBasis.SUPPORT_MEETING : null;
+    const refused = items.flatMap((i, index) => (i.decision === AccessDecision.DENIED ? [index] : []));
+    if (exceptional && refused.length > 0) {
+      const index = refused[Math.floor(next() * refused.length)];
+      const category = categories.find((c) => c.code === items[index].category)!;
+      items[index] = item(category, exceptional, `${exceptional === LegalBasis.CONSENT ? 'consent' : 'case'}-${subject}`);
+    }
+    return items;
   };
 
   const requests = Math.ceil(count / ENTRIES_PER_REQUEST);
@@ -58,8 +79,10 @@ export async function fillLog(url: string, count: number, residents: number, act
     const drafts: RecordDraft[] = [];
     const times: Date[] = [];
     for (let n = first; n < Math.min(first + perBatch, requests); n++) {
-      const { actor, purpose } = actors[Math.floor(next() * actors.length)];
+      const a = Math.floor(next() * actors.length);
+      const { actor, purpose } = actors[a];
       const entries = Math.min(ENTRIES_PER_REQUEST, count - n * ENTRIES_PER_REQUEST);
+      const subject = '1' + String(1 + Math.floor(next() * residents)).padStart(9, '0');
       times.push(new Date(start + Math.floor((n / requests) * (YEAR_MS - 60_000))));
       drafts.push({
         requestId: `bench-${n}`,
@@ -70,19 +93,21 @@ export async function fillLog(url: string, count: number, residents: number, act
         unitCode: actor.unitCode,
         organisationCode: actor.organisationCode,
         purpose,
-        subject: '1' + String(1 + Math.floor(next() * residents)).padStart(9, '0'),
+        subject,
         withheldFromSubject: false,
-        items: Array.from({ length: entries }, (_, j) => item(n, j)),
+        items: itemsFor(a, subject, entries),
       });
     }
     // Each record is chained with its own time: chainAfter takes one, so chain one at a time.
-    const batch: ChainedBatch = { records: [], copy: '' };
+    const sets = new DecisionSets();
+    const batch: ChainedBatch = { records: [], copy: '', sets: [] };
     drafts.forEach((draft, i) => {
-      const one = chainAfter({ ...chainHead, now: times[i] }, [draft]);
+      const one = chainAfter({ ...chainHead, now: times[i] }, [draft], sets);
       batch.records.push(one.records[0]);
       batch.copy += one.copy;
       chainHead = one.records[0];
     });
+    batch.sets = sets.all();
     const done = Math.min((first + perBatch) * ENTRIES_PER_REQUEST, count);
     const slot = turn % clients.length;
     await pending[slot];

@@ -68,7 +68,7 @@ export function renderReport(r: BenchResults): string {
         `${f(c.on.peakRssMb, 0)} | ${f(c.off.peakRssMb, 0)} | ${f(c.on.msPerResident, 3)} | ${f(c.off.msPerResident, 3)} |`,
     );
   }
-  lines.push('', 'SQL statements are those of the ORM (counted in the hub process); the "on" hub also appends the access log once per request (lock and head, an INSERT of the shared reasons, one COPY of its records, COMMIT), whatever the size.', '');
+  lines.push('', 'SQL statements are those of the ORM (counted in the hub process). The "off" hub issues more because it also loads the categories the "on" hub refuses (a refused field\'s resolver never runs). The "on" hub also appends the access log once per request (lock and head, an INSERT of the decision sets, one COPY of its records, COMMIT), whatever the size.', '');
 
   lines.push(`## 3. Auditor queries over ${auditor.logEntries.toLocaleString('en')} log entries (${auditor.logRecords.toLocaleString('en')} chained records)`, '');
   lines.push('| query (through GraphQL, itself logged) | median ms | p99 ms | rows |', '| --- | ---: | ---: | ---: |');

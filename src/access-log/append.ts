@@ -4,11 +4,11 @@ import { setImmediate } from 'node:timers/promises';
 import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
-import { contentColumns, GENESIS_HASH, recordHash } from './chain-hash';
-import { HEADER_COLUMNS, ITEM_COLUMNS, storedItemValue } from './columns';
+import { basisRecordIds, contentColumns, GENESIS_HASH, RECORD_COLUMNS, recordHash } from './chain-hash';
+import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
 import { copyArray, copyField } from './copy-format';
+import { type DecisionSet, DecisionSets } from './decision-set';
 import type { ChainedRecord, RecordDraft } from './entry';
-import { sharedReasons } from './reason-texts';
 import type { CheckpointSigner } from './signing-key';
 
 /**
@@ -24,38 +24,40 @@ SELECT clock_timestamp() AS now, head.seq, head.hash
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (SELECT seq, hash FROM audit.access_log_record ORDER BY seq DESC LIMIT 1) AS head ON true;`;
 
-const STORED = ['seq', 'recorded_at', ...HEADER_COLUMNS.map(([, column]) => column), ...ITEM_COLUMNS.map(([, column]) => column), 'prev_hash', 'hash'];
+const STORED = ['seq', 'recorded_at', ...HEADER_COLUMNS.map(([, column]) => column), ...RECORD_COLUMNS, 'prev_hash', 'hash'];
 
 /** The batch's records, streamed in COPY text format (copy-format.ts). */
 const COPY_RECORDS = `COPY audit.access_log_record (${STORED.join(', ')}) FROM STDIN`;
 
-/** The shared reasons the records name, unless already stored (their id is their content's hash). */
-const INSERT_TEXTS = `INSERT INTO audit.reason_text (id, en, ja)
-SELECT t.id, t.en, t.ja FROM json_to_recordset($1::json) AS t(id text, en text, ja text)
+/** The decision sets the records name, unless already stored (their id is their content's hash). */
+const INSERT_SETS = `INSERT INTO audit.decision_set (id, ${SET_COLUMNS.map(([, column]) => column).join(', ')})
+SELECT s.id, ${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}
+  FROM json_to_recordset($1::json) AS s(id text, ${SET_COLUMNS.map(([, column]) => `${column} text[]`).join(', ')})
 ON CONFLICT (id) DO NOTHING`;
 
-/** Records placed in the chain, and the same as COPY text. */
+/** Records placed in the chain, the same as COPY text, and the decision sets they name. */
 export interface ChainedBatch {
   records: ChainedRecord[];
   copy: string;
+  sets: DecisionSet[];
 }
 
 /** Records per chunk of COPY text: PostgreSQL parses one chunk while the next is hashed. */
 const CHUNK = 250;
 
-/** Inserts a chained batch (the caller holds the chain lock or owns the log), its shared reasons first. */
+/** Inserts a chained batch (the caller holds the chain lock or owns the log), its decision sets first. */
 export function insertRecords(client: ClientBase, batch: ChainedBatch): Promise<void> {
-  return copyRecords(client, batch.records, [batch.copy]);
+  return copyRecords(client, batch.sets, [batch.copy]);
 }
 
 /**
- * Inserts the shared reasons the records name, then streams the COPY text chunk by chunk. The
+ * Inserts the decision sets the records name, then streams the COPY text chunk by chunk. The
  * chunks may be produced lazily (appendRecords hashes each as it is pulled), and the event loop
  * gets a turn after each, so the database works on one chunk while the hub prepares the next.
  */
-async function copyRecords(client: ClientBase, records: readonly RecordDraft[], chunks: Iterable<string>): Promise<void> {
-  const texts = sharedReasons(records.flatMap((record) => record.items));
-  if (texts.length > 0) await client.query(INSERT_TEXTS, [JSON.stringify(texts)]);
+async function copyRecords(client: ClientBase, sets: readonly DecisionSet[], chunks: Iterable<string>): Promise<void> {
+  // In id order, so that two writers storing the same sets (bench/fill-log.ts) take their locks alike.
+  await client.query(INSERT_SETS, [setsJson([...sets].sort((a, b) => (a.id < b.id ? -1 : 1)))]);
   const copy = client.query(copyFrom(COPY_RECORDS));
   const done = finished(copy);
   done.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
@@ -103,17 +105,19 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 /** Places the drafts after the current head, streams them in and checkpoints every N records. */
 export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
   if (drafts.length === 0) return { records: [] };
+  const sets = new DecisionSets();
+  for (const draft of drafts) sets.of(draft.items);
   return underChainLock(pool, async (client, head) => {
     const records: ChainedRecord[] = [];
     function* chunks(): Generator<string> {
       for (let start = 0; start < drafts.length; start += CHUNK) {
         const previous = records[records.length - 1] ?? head;
-        const batch = chainAfter({ seq: previous.seq, hash: previous.hash, now: head.now }, drafts.slice(start, start + CHUNK));
+        const batch = chainAfter({ seq: previous.seq, hash: previous.hash, now: head.now }, drafts.slice(start, start + CHUNK), sets);
         records.push(...batch.records);
         yield batch.copy;
       }
     }
-    await copyRecords(client, drafts, chunks());
+    await copyRecords(client, sets.all(), chunks());
     const last = records[records.length - 1];
     let checkpoint: Checkpoint | undefined;
     if (Math.floor(last.seq / checkpointEvery) > Math.floor(head.seq / checkpointEvery)) {
@@ -145,30 +149,40 @@ function insertCheckpoint(client: PoolClient, c: Checkpoint) {
 }
 
 /** The drafts numbered and hashed after `head`, each naming its predecessor's hash. */
-export function chainAfter(head: { seq: number; hash: string; now: Date }, drafts: RecordDraft[]): ChainedBatch {
+export function chainAfter(head: { seq: number; hash: string; now: Date }, drafts: RecordDraft[], sets = new DecisionSets()): ChainedBatch {
   let prevHash = head.hash;
   let copy = '';
   const records = drafts.map((draft, i) => {
-    const content = contentColumns(draft);
+    const set = sets.of(draft.items);
+    const content = contentColumns(draft, set);
     const unhashed = { ...draft, seq: head.seq + i + 1, recordedAt: head.now, prevHash };
     const record = { ...unhashed, hash: recordHash(unhashed, content) };
-    copy += copyRow(record, content);
+    copy += copyRow(record, set, content);
     prevHash = record.hash;
     return record;
   });
-  return { records, copy };
+  return { records, copy, sets: sets.all() };
 }
 
 /** A record as one line of COPY text, its columns in the order of STORED. */
-function copyRow(record: ChainedRecord, content: string[]): string {
-  const items = content.slice(HEADER_COLUMNS.length);
+function copyRow(record: ChainedRecord, set: DecisionSet, content: string[]): string {
+  const ids = content[HEADER_COLUMNS.length + 1];
   const fields = [
     copyField(record.seq),
     copyField(record.recordedAt),
     ...HEADER_COLUMNS.map(([key]) => copyField(record[key])),
-    ...ITEM_COLUMNS.map(([key], j) => copyArray(items[j], () => record.items.map((item) => storedItemValue(item, key)))),
-    copyField(record.prevHash),
-    copyField(record.hash),
+    set.id,
+    ids === 'null' ? '\\N' : copyArray(ids, () => basisRecordIds(record)!),
+    copyField(set.hasDenial),
+    copyField(set.hasExceptionalBasis),
+    record.prevHash,
+    record.hash,
   ];
   return `${fields.join('\t')}\n`;
+}
+
+/** The sets as the JSON INSERT_SETS reads: each array column parsed back from its JSON text. */
+function setsJson(sets: readonly DecisionSet[]): string {
+  const columns = SET_COLUMNS.map(([, column]) => JSON.stringify(column));
+  return `[${sets.map((set) => `{"id":${JSON.stringify(set.id)},${set.columns.map((json, j) => `${columns[j]}:${json}`).join(',')}}`).join(',')}]`;
 }

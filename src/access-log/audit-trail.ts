@@ -1,10 +1,9 @@
-import type { Denied } from '../policy/decision';
+import type { Decision } from '../policy/decision';
 import type { LegalBasis } from '../policy/legal-bases';
 import type { Bilingual } from '../server/errors';
 import type { RequestScope } from '../server/request-scope';
 import type { AccessLog } from './access-log';
 import { AccessDecision, type DecisionItem, READ, type RecordDraft, type RecordHeader } from './entry';
-import { reasonTextId } from './reason-texts';
 
 /** A non-read entry: something a mutation did (see the module comment in ./index.ts). */
 export interface LogEvent {
@@ -27,8 +26,6 @@ export interface LogEvent {
   withheldFromSubject?: boolean;
 }
 
-type SharedReason = Pick<DecisionItem, 'reason' | 'reasonJa' | 'reasonId'>;
-
 const ACTION = /^[A-Z][A-Z0-9_]*$/;
 
 /** NUL and unpaired surrogates, which PostgreSQL text cannot hold; events carry free text. */
@@ -46,7 +43,8 @@ function storable<T extends string | null>(text: T): T {
 export class AuditTrail {
   private readonly events: RecordDraft[] = [];
   private withheld = false;
-  private readonly reasons = new WeakMap<Denied, SharedReason>();
+  /** One item per decision and fields: residents decided alike share it, and so their decision set. */
+  private readonly items = new WeakMap<Decision, Map<string, DecisionItem>>();
   /** The GraphQL operation, once Apollo has resolved it. */
   operation: string | null = null;
 
@@ -79,33 +77,35 @@ export class AuditTrail {
           record = { ...this.header(READ, access.purpose, subject, false), items: [] };
           records.set(subject, record);
         }
-        record.items.push({
-          category: decision.category.code,
-          holder: decision.holder,
-          fields: [...fields].sort(),
-          decision: decision.allowed ? AccessDecision.ALLOWED : AccessDecision.DENIED,
-          basis: decision.allowed ? decision.basis : null,
-          basisRecordId: (decision.allowed && decision.basisRecordId) || null,
-          citation: decision.allowed ? decision.citation.en : null,
-          citationJa: decision.allowed ? decision.citation.ja : null,
-          ...(decision.allowed ? { reason: null, reasonJa: null } : this.sharedReason(decision)),
-        });
+        record.items.push(this.itemOf(decision, fields));
       }
     }
     const events = this.events.map((event) => ({ ...event, withheldFromSubject: event.withheldFromSubject || this.withheld }));
     return [...records.values(), ...events];
   }
 
-  /** A denial's reasons, repeated across a caseload, are stored once (reason-texts.ts). */
-  private sharedReason(decision: Denied): SharedReason {
-    let shared = this.reasons.get(decision);
-    if (!shared) {
-      const reason = decision.failures.map((f) => f.reason.en).join(' ');
-      const reasonJa = decision.failures.map((f) => f.reason.ja).join('');
-      shared = { reason, reasonJa, reasonId: reasonTextId(reason, reasonJa) };
-      this.reasons.set(decision, shared);
+  private itemOf(decision: Decision, fields: Set<string>): DecisionItem {
+    let byFields = this.items.get(decision);
+    if (!byFields) this.items.set(decision, (byFields = new Map()));
+    // Fields are added in the order the query resolves them, the same for every resident of a list.
+    const key = [...fields].join(' ');
+    let item = byFields.get(key);
+    if (!item) {
+      item = {
+        category: decision.category.code,
+        holder: decision.holder,
+        fields: [...fields].sort(),
+        decision: decision.allowed ? AccessDecision.ALLOWED : AccessDecision.DENIED,
+        basis: decision.allowed ? decision.basis : null,
+        basisRecordId: (decision.allowed && decision.basisRecordId) || null,
+        citation: decision.allowed ? decision.citation.en : null,
+        citationJa: decision.allowed ? decision.citation.ja : null,
+        reason: decision.allowed ? null : decision.failures.map((f) => f.reason.en).join(' '),
+        reasonJa: decision.allowed ? null : decision.failures.map((f) => f.reason.ja).join(''),
+      };
+      byFields.set(key, item);
     }
-    return shared;
+    return item;
   }
 
   private header(action: string, purpose: string | null, subject: string | null, withheld: boolean): RecordHeader {

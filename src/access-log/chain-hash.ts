@@ -1,14 +1,21 @@
 import { createHash } from 'node:crypto';
-import { HEADER_COLUMNS, ITEM_COLUMNS, storedItemValue } from './columns';
+import { HEADER_COLUMNS } from './columns';
+import { type DecisionSet, decisionSetOf } from './decision-set';
 import type { ChainedRecord, RecordDraft } from './entry';
 
 /** The `prevHash` of record 1. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Bumped if the canonical form ever changes. Format 2: one record per request × subject. */
-const FORMAT = 2;
+/**
+ * Bumped if the canonical form ever changes. Format 2: one record per request × subject.
+ * Format 3: the record names its decision set (decision-set.ts) and keeps its basis record ids.
+ */
+const FORMAT = 3;
 
 type Unhashed = Omit<ChainedRecord, 'hash'>;
+
+/** The record columns after the header, in canonical order. */
+export const RECORD_COLUMNS = ['decision_set', 'basis_record_ids', 'has_denial', 'has_exceptional_basis'] as const;
 
 /** The stored columns in canonical order, as SQL: the chain's position, then the record's content. */
 const CANONICAL_COLUMNS_SQL = [
@@ -16,18 +23,23 @@ const CANONICAL_COLUMNS_SQL = [
   'prev_hash',
   '(extract(epoch FROM recorded_at) * 1000)::int8',
   ...HEADER_COLUMNS.map(([, column]) => column),
-  ...ITEM_COLUMNS.map(([, column]) => column),
+  ...RECORD_COLUMNS,
 ];
 
+/** The basis record ids of a record's decisions, element i for decision i; null when none has one. */
+export function basisRecordIds(r: RecordDraft): (string | null)[] | null {
+  return r.items.some((item) => item.basisRecordId) ? r.items.map((item) => item.basisRecordId || null) : null;
+}
+
 /**
- * The JSON text of every content column of a record (header, then one array per decision
- * attribute), in canonical order; computed once and shared by the hash and the COPY line.
+ * The JSON text of every content column of a record (header, decision set, basis record ids and
+ * the set's two flags, which partial indexes use), in canonical order; computed once and shared
+ * by the hash and the COPY line.
  */
-export function contentColumns(r: RecordDraft): string[] {
-  return [
-    ...HEADER_COLUMNS.map(([key]) => JSON.stringify(r[key]) ?? 'null'),
-    ...ITEM_COLUMNS.map(([key]) => JSON.stringify(r.items.map((item) => storedItemValue(item, key)))),
-  ];
+export function contentColumns(r: RecordDraft, set: DecisionSet = decisionSetOf(r.items)): string[] {
+  const content = HEADER_COLUMNS.map(([key]) => JSON.stringify(r[key]) ?? 'null');
+  content.push(JSON.stringify(set.id), JSON.stringify(basisRecordIds(r)), String(set.hasDenial), String(set.hasExceptionalBasis));
+  return content;
 }
 
 /**

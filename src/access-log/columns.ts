@@ -15,26 +15,24 @@ export const HEADER_COLUMNS: readonly [keyof RecordHeader, string][] = [
 ];
 
 /**
- * The decision columns of a record: one array per attribute, element i belonging to decision i
- * (the singular is the column of the flattened entry). Fields are stored space-separated.
+ * The columns of a decision set (decision-set.ts): one array per attribute of a decision, element i
+ * belonging to decision i (the singular is the column of the flattened entry). Fields are stored
+ * space-separated. Which consent, case or emergency granted decision i is not part of the set but
+ * of the record (`basis_record_ids`), so that residents decided alike share one set.
  */
-export const ITEM_COLUMNS: readonly [keyof DecisionItem, string, string][] = [
+export const SET_COLUMNS: readonly [Exclude<keyof DecisionItem, 'basisRecordId'>, string, string][] = [
   ['category', 'categories', 'category'],
   ['holder', 'holders', 'holder'],
   ['fields', 'fields', 'fields'],
   ['decision', 'decisions', 'decision'],
   ['basis', 'bases', 'basis'],
-  ['basisRecordId', 'basis_record_ids', 'basis_record_id'],
   ['citation', 'citations', 'citation'],
   ['citationJa', 'citations_ja', 'citation_ja'],
   ['reason', 'reasons', 'reason'],
   ['reasonJa', 'reasons_ja', 'reason_ja'],
-  ['reasonId', 'reason_ids', 'reason_id'],
 ];
 
-/** An item's value as stored in its array column: a shared reason is stored by its id alone. */
+/** An item's value as stored in its set's array column. */
 export function storedItemValue(item: DecisionItem, key: keyof DecisionItem): unknown {
-  if (key === 'fields') return item.fields.join(' ');
-  if (key === 'reason' || key === 'reasonJa') return item.reasonId ? null : item[key];
-  return item[key] ?? null;
+  return key === 'fields' ? item.fields.join(' ') : item[key] ?? null;
 }

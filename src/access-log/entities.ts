@@ -1,5 +1,4 @@
 import { Check, Entity, Enum, Index, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
-import { EXCEPTIONAL_BASES_SQL } from './exceptional-bases';
 
 /**
  * The tables of the `audit` schema. The hub reads and writes them with plain SQL (append.ts,
@@ -8,11 +7,11 @@ import { EXCEPTIONAL_BASES_SQL } from './exceptional-bases';
  */
 
 /**
- * One chained record: what one request decided about one resident — one element per category ×
- * holder in each of the decision arrays — or one logged event (IHE BALP AuditEvent shape).
+ * One chained record: what one request decided about one resident — the decision set it names,
+ * one decision per category × holder — or one logged event (IHE BALP AuditEvent shape).
  */
 // Indexes for the auditors' questions; each costs every insert. Conditions on a decision are
-// restated on the record's arrays (src/access-log/filter.ts) so these find the candidates.
+// restated on the record (src/access-log/filter.ts) so that these find the candidates.
 @Entity({ schema: 'audit', tableName: 'access_log_record' })
 @Index({ properties: ['subject', 'seq'] })
 @Index({ properties: ['actorCode', 'seq'] })
@@ -23,15 +22,15 @@ import { EXCEPTIONAL_BASES_SQL } from './exceptional-bases';
 })
 @Index({
   name: 'access_log_record_denied_index',
-  expression: `create index "access_log_record_denied_index" on "audit"."access_log_record" ("actor_code", "seq") where 'DENIED' = any ("decisions")`,
+  expression: `create index "access_log_record_denied_index" on "audit"."access_log_record" ("actor_code", "seq") where "has_denial"`,
 })
 @Index({
   name: 'access_log_record_exceptional_basis_index',
-  expression: `create index "access_log_record_exceptional_basis_index" on "audit"."access_log_record" ("seq") where "bases" && ${EXCEPTIONAL_BASES_SQL}`,
+  expression: `create index "access_log_record_exceptional_basis_index" on "audit"."access_log_record" ("seq") where "has_exceptional_basis"`,
 })
 @Index({
   name: 'access_log_record_basis_record_ids_index',
-  expression: `create index "access_log_record_basis_record_ids_index" on "audit"."access_log_record" using gin ("basis_record_ids")`,
+  expression: `create index "access_log_record_basis_record_ids_index" on "audit"."access_log_record" using gin ("basis_record_ids") where "basis_record_ids" is not null`,
 })
 @Check({ name: 'access_log_record_seq_check', expression: 'seq > 0' })
 export class AccessLogRecordRow {
@@ -79,6 +78,49 @@ export class AccessLogRecordRow {
   @Property({ type: 'boolean', default: false })
   withheldFromSubject!: boolean;
 
+  /** The id of the record's decisions in decision_set. */
+  @Property({ type: 'text' })
+  decisionSet!: string;
+
+  /** Per decision: the consent, support-meeting case or emergency that grants it; null when none does. */
+  @Property({ type: 'text[]', nullable: true })
+  basisRecordIds?: (string | null)[] | null;
+
+  /** Whether the set holds a denial (for the index of denials). */
+  @Property({ type: 'boolean' })
+  hasDenial!: boolean;
+
+  /** Whether the set holds an access on consent, the support meeting or life, body or property. */
+  @Property({ type: 'boolean' })
+  hasExceptionalBasis!: boolean;
+
+  @Property({ type: 'text' })
+  prevHash!: string;
+
+  @Property({ type: 'text' })
+  hash!: string;
+}
+
+/**
+ * The decisions of a record without whose they were, stored once for every record that names
+ * them; `id` is the SHA-256 of their canonical form (src/access-log/decision-set.ts), so
+ * verification can tell if a set was changed. Element i of every array belongs to decision i.
+ */
+@Entity({ schema: 'audit', tableName: 'decision_set' })
+@Index({
+  name: 'decision_set_categories_index',
+  expression: `create index "decision_set_categories_index" on "audit"."decision_set" using gin ("categories")`,
+})
+@Index({
+  name: 'decision_set_bases_index',
+  expression: `create index "decision_set_bases_index" on "audit"."decision_set" using gin ("bases")`,
+})
+export class DecisionSetRow {
+  [PrimaryKeyProp]?: 'id';
+
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
   /** Per decision: the data category. */
   @Property({ type: 'text[]' })
   categories!: string[];
@@ -99,10 +141,6 @@ export class AccessLogRecordRow {
   @Property({ type: 'text[]' })
   bases!: string[];
 
-  /** Per decision: the consent, support-meeting case or emergency that grants the access. */
-  @Property({ type: 'text[]' })
-  basisRecordIds!: string[];
-
   @Property({ type: 'text[]' })
   citations!: string[];
 
@@ -115,34 +153,6 @@ export class AccessLogRecordRow {
 
   @Property({ type: 'text[]' })
   reasonsJa!: string[];
-
-  /** Per decision: the id of a shared reason in reason_text (then reasons holds null). */
-  @Property({ type: 'text[]' })
-  reasonIds!: string[];
-
-  @Property({ type: 'text' })
-  prevHash!: string;
-
-  @Property({ type: 'text' })
-  hash!: string;
-}
-
-/**
- * A reason that many decisions share (a denial's explanation), stored once; `id` is the SHA-256 of
- * `[en, ja]` (src/access-log/reason-texts.ts), so verification can tell if the text was changed.
- */
-@Entity({ schema: 'audit', tableName: 'reason_text' })
-export class ReasonTextRow {
-  [PrimaryKeyProp]?: 'id';
-
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Property({ type: 'text', nullable: true })
-  en?: string | null;
-
-  @Property({ type: 'text', nullable: true })
-  ja?: string | null;
 }
 
 /** A signed statement "the chain had `seq` entries and its head hash was `hash`", to detect truncation. */

@@ -45,17 +45,13 @@ export interface DecisionItem {
   citationJa: string | null;
   reason: string | null;
   reasonJa: string | null;
-  /**
-   * Set when the reason is a text many entries share (a denial's explanation): it is stored once in
-   * audit.reason_text under this id, the SHA-256 of its canonical form (reason-texts.ts).
-   */
-  reasonId?: string | null;
 }
 
 /**
  * What one request logs about one resident — every decision it took on their data — or one event;
  * the unit of the hash chain (an IHE BALP AuditEvent with one entity per category). A record that
- * names categories of five departments is one row, hashed once.
+ * names categories of five departments is one row, hashed once; its decisions, without the basis
+ * record ids, are stored once as a decision set that residents decided alike share (decision-set.ts).
  */
 export interface RecordDraft extends RecordHeader {
   items: DecisionItem[];

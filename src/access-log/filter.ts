@@ -1,7 +1,7 @@
 import type { LegalBasis } from '../policy/legal-bases';
 import { ErrorCode, hubError } from '../server/errors';
 import type { AccessDecision } from './entry';
-import { EXCEPTIONAL_BASES_SQL, onlyExceptional } from './exceptional-bases';
+import { onlyExceptional } from './exceptional-bases';
 
 /** What auditors filter entries by; every condition given must hold. */
 export interface EntryFilter {
@@ -43,17 +43,22 @@ const LISTS = [
   ['actions', 'r.action'],
 ] as const;
 
+/** Records whose decision set satisfies a condition on the set's arrays (few sets, GIN-indexed). */
+export function setsWhere(condition: string): string {
+  return `r.decision_set IN (SELECT id FROM audit.decision_set WHERE ${condition})`;
+}
+
 /**
- * A condition on a decision, restated on its record's arrays so that the record's indexes find
- * candidates (GIN on basis record ids; the partial indexes on records with a denial and on records
- * with an exceptional basis, whose predicates are written here exactly as in the migration so that
- * the planner can use them).
+ * A condition on a decision, restated on its record so that the record's indexes find candidates:
+ * the partial indexes on records with a denial, on records with an exceptional basis and on records
+ * naming basis records (their predicates written as in the migration, so that the planner uses
+ * them), or the few decision sets that hold such a decision.
  */
-const RECORD_PREFILTERS: Partial<Record<keyof EntryFilter, (param: string, value: unknown) => string>> = {
-  decision: (param, value) => (value === 'DENIED' ? `'DENIED' = ANY (r.decisions)` : `${param} = ANY (r.decisions)`),
-  basisRecordId: (param) => `r.basis_record_ids @> ARRAY[${param}]::text[]`,
-  categories: (param) => `r.categories && ${param}::text[]`,
-  bases: (param, value) => `r.bases && ${param}::text[]${onlyExceptional(value as string[]) ? ` AND r.bases && ${EXCEPTIONAL_BASES_SQL}` : ''}`,
+const RECORD_PREFILTERS: Partial<Record<keyof EntryFilter, (param: string, value: unknown) => string | undefined>> = {
+  decision: (_, value) => (value === 'DENIED' ? 'r.has_denial' : undefined),
+  basisRecordId: (param) => `r.basis_record_ids IS NOT NULL AND r.basis_record_ids @> ARRAY[${param}]::text[]`,
+  categories: (param) => setsWhere(`categories && ${param}::text[]`),
+  bases: (param, value) => `${setsWhere(`bases && ${param}::text[]`)}${onlyExceptional(value as string[]) ? ' AND r.has_exceptional_basis' : ''}`,
 };
 
 /**

@@ -4,9 +4,9 @@
  * One entry per request × data subject × category × holder × decision (IHE BALP / FHIR AuditEvent
  * shape), hash-chained, with signed checkpoints; written in one batch per request before the
  * response leaves, and the response withheld if the write fails (DESIGN.md §4). The chain stores a
- * request's entries about one resident as one record (entry.ts `RecordDraft`: a header and one
- * array per decision attribute, rows.ts reads them back as entries), and a denial's reasons, shared
- * by many entries, once (reason-texts.ts).
+ * request's entries about one resident as one record (entry.ts `RecordDraft`: a header and its
+ * decisions); the decisions, without their basis record ids, are stored once as a decision set
+ * that every resident decided alike names (decision-set.ts), and rows.ts reads both back as entries.
  *
  * ## Reads are logged for you
  * Every decision the request's `AccessDecider` took (`scope.access.decisions()`) becomes an entry
@@ -68,8 +68,8 @@
  *
  * ## Tamper evidence
  * Records form one chain: `hash = SHA-256(canonical record)`, the canonical record including the
- * previous hash and the ids of the shared reasons it names (chain-hash.ts); a shared reason's id is
- * the SHA-256 of its text, so editing one shows too. Appends from every hub replica serialise on an
+ * previous hash and the id of the decision set it names (chain-hash.ts); a set's id is the SHA-256
+ * of its content (decision-set.ts), so editing one shows too. Appends from every hub replica serialise on an
  * advisory lock (append.ts). Every AUDIT_CHECKPOINT_EVERY records, and on demand, the head is
  * signed with the Ed25519 key of AUDIT_SIGNING_KEY (checkpoint.ts), so that rewriting the chain or
  * cutting its tail shows. What it cannot show: a cut of the records after the latest checkpoint,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { LegalBasis } from '../policy/legal-bases';
 import { READ } from './entry';
-import { EXCEPTIONAL_BASES_SQL } from './exceptional-bases';
+import { setsWhere } from './filter';
 import { ENTRIES_FROM } from './rows';
 
 export enum ReviewStatus {
@@ -59,7 +59,7 @@ WITH items AS (
          min(r.recorded_at) AS first_at, max(r.recorded_at) AS last_at,
          max(r.seq) AS last_seq, coalesce(max(r.seq) FILTER (WHERE r.action = $2), 0) AS last_access_seq
     FROM ${ENTRIES_FROM}
-   WHERE r.bases && ${EXCEPTIONAL_BASES_SQL} AND r.bases @> ARRAY[$1]::text[] AND i.basis = $1 AND i.decision = 'ALLOWED'
+   WHERE r.has_exceptional_basis AND ${setsWhere('bases @> ARRAY[$1]::text[]')} AND i.basis = $1 AND i.decision = 'ALLOWED'
    GROUP BY 1
 ), latest AS (
   SELECT DISTINCT ON (review_key) review_key, outcome, note, reviewer_code, reviewed_at, covers_through_seq

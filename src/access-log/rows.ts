@@ -1,19 +1,16 @@
-import { HEADER_COLUMNS, ITEM_COLUMNS } from './columns';
+import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
 import type { AccessDecision, ChainedEntry, ChainedRecord, DecisionItem, RecordHeader } from './entry';
 
 /**
- * The log read as entries: each record (`r`) joined with its decisions (`i`), one row per decision,
- * `i.item` counting from 1, and the shared reason a decision names (`t`). Filters on the record's
- * columns use its indexes; see filter.ts.
+ * The log read as entries: each record (`r`) joined with its decision set (`s`) and unnested into
+ * its decisions (`i`), one row per decision, `i.item` counting from 1; decision i's basis record
+ * id is element i of the record's own array. Filters on the record's columns use its indexes; see
+ * filter.ts.
  */
 export const ENTRIES_FROM = `audit.access_log_record r
-  CROSS JOIN LATERAL unnest(${ITEM_COLUMNS.map(([, column]) => `r.${column}`).join(', ')})
-    WITH ORDINALITY AS i(${ITEM_COLUMNS.map(([, , single]) => single).join(', ')}, item)
-  LEFT JOIN audit.reason_text t ON t.id = i.reason_id`;
-
-const ENTRY_ITEM_COLUMNS = ITEM_COLUMNS.filter(([key]) => key !== 'reasonId').map(([key, , single]) =>
-  key === 'reason' ? 'coalesce(i.reason, t.en) AS reason' : key === 'reasonJa' ? 'coalesce(i.reason_ja, t.ja) AS reason_ja' : `i.${single}`,
-);
+  JOIN audit.decision_set s ON s.id = r.decision_set
+  CROSS JOIN LATERAL unnest(${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}, r.basis_record_ids)
+    WITH ORDINALITY AS i(${SET_COLUMNS.map(([, , single]) => single).join(', ')}, basis_record_id, item)`;
 
 /** The columns of an entry, for SELECT lists over ENTRIES_FROM. */
 export const ENTRY_COLUMNS = [
@@ -21,7 +18,8 @@ export const ENTRY_COLUMNS = [
   'i.item - 1 AS item',
   'r.recorded_at',
   ...HEADER_COLUMNS.map(([, column]) => `r.${column}`),
-  ...ENTRY_ITEM_COLUMNS,
+  ...SET_COLUMNS.map(([, , single]) => `i.${single}`),
+  'i.basis_record_id',
   'r.prev_hash',
   'r.hash',
 ].join(', ');
@@ -84,12 +82,17 @@ export function entryFromRow(r: EntryRow): ChainedEntry {
   };
 }
 
-/** A stored record row (`SELECT * FROM audit.access_log_record`) as the chain hashes it. */
+/** The record columns and its set's arrays, for RECORD_FROM: a row recordFromRow reads. */
+export const RECORD_COLUMNS_WITH_SET = `r.*, ${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}`;
+export const RECORD_FROM = 'audit.access_log_record r JOIN audit.decision_set s ON s.id = r.decision_set';
+
+/** A stored record with its set's arrays (`SELECT RECORD_COLUMNS_WITH_SET FROM RECORD_FROM`), as the chain hashes it. */
 export function recordFromRow(r: Record<string, any>): ChainedRecord {
   const header = Object.fromEntries(HEADER_COLUMNS.map(([key, column]) => [key, r[column]])) as unknown as RecordHeader;
   const items = (r.decisions as string[]).map((_, i) => {
-    const item = Object.fromEntries(ITEM_COLUMNS.map(([key, column]) => [key, r[column][i]])) as unknown as DecisionItem;
-    return { ...item, fields: (item.fields as unknown as string) ? (item.fields as unknown as string).split(' ') : [] };
+    const item = Object.fromEntries(SET_COLUMNS.map(([key, column]) => [key, r[column][i]])) as unknown as DecisionItem;
+    const fields = item.fields as unknown as string;
+    return { ...item, fields: fields ? fields.split(' ') : [], basisRecordId: r.basis_record_ids?.[i] ?? null };
   });
   return { ...header, items, seq: Number(r.seq), recordedAt: r.recorded_at, prevHash: r.prev_hash, hash: r.hash };
 }

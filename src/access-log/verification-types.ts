@@ -9,7 +9,7 @@ registerEnumType(ChainProblem, {
     MISSING: { description: 'A record is absent (deleted).' },
     BROKEN_LINK: { description: 'A record does not follow its predecessor (reordered, inserted, or removed and renumbered).' },
     ALTERED: { description: 'A record was edited after it was written.' },
-    REASON_ALTERED: { description: 'A shared reason that a record names (a denial’s explanation, stored once) was edited or removed.' },
+    DECISION_SET_ALTERED: { description: 'The decision set a record names (its decisions, stored once for every resident decided alike) was edited or removed.' },
     REWRITTEN: { description: 'The chain was rewritten with recomputed hashes; a signed checkpoint disagrees.' },
     CHECKPOINT_INVALID: { description: 'A checkpoint is not signed by a trusted key.' },
     TRUNCATED: { description: 'Entries a signed checkpoint vouches for are gone (the tail was cut off).' },

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { checkpointFromRow } from './append';
 import { type Checkpoint, checkpointSignatureValid } from './checkpoint';
 import { GENESIS_HASH, RECORD_HASH_SQL } from './chain-hash';
-import { REASON_ID_SQL } from './reason-texts';
+import { SET_ID_SQL } from './decision-set';
 import type { TrustedKey } from './signing-key';
 
 export enum ChainProblem {
@@ -12,8 +12,8 @@ export enum ChainProblem {
   BROKEN_LINK = 'BROKEN_LINK',
   /** A record's content no longer matches its hash (edited). */
   ALTERED = 'ALTERED',
-  /** A shared reason a record names (audit.reason_text) was edited or removed. */
-  REASON_ALTERED = 'REASON_ALTERED',
+  /** The decision set a record names (audit.decision_set) was edited or removed. */
+  DECISION_SET_ALTERED = 'DECISION_SET_ALTERED',
   /** The chain is self-consistent but disagrees with a signed checkpoint (rewritten with new hashes). */
   REWRITTEN = 'REWRITTEN',
   /** A checkpoint's signature is invalid or made with an untrusted key. */
@@ -55,23 +55,26 @@ export interface VerifyOptions {
   onProgress?: (checked: number, total: number) => void;
 }
 
+/** Decision sets whose content no longer matches their id (checked once per verification). */
+const ALTERED_SETS = `SELECT id FROM audit.decision_set WHERE id IS DISTINCT FROM ${SET_ID_SQL}`;
+
 /**
  * The first record in (L, end] that is wrong, judged with the row before it. The window starts at
  * L = chunk start − 1 so that links across chunk boundaries are checked; a missing row L shows as
  * the first row having no predecessor. The hash is recomputed by the database from the stored
- * columns (RECORD_HASH_SQL), so only the failing row, if any, travels.
+ * columns (RECORD_HASH_SQL), so only the failing row, if any, travels. A record whose decision set
+ * is gone or altered ($4) is as wrong as an altered record.
  */
 const FIRST_FAULT = `
-WITH sound_texts AS MATERIALIZED (SELECT id FROM audit.reason_text WHERE id = ${REASON_ID_SQL})
-SELECT seq, prev_hash, hash, computed, before_seq, before_hash, texts_sound FROM (
-  SELECT seq, prev_hash, hash, ${RECORD_HASH_SQL} AS computed,
-         lag(seq) OVER (ORDER BY seq) AS before_seq, lag(hash) OVER (ORDER BY seq) AS before_hash,
-         NOT EXISTS (SELECT 1 FROM unnest(reason_ids) AS x(id) WHERE x.id IS NOT NULL AND x.id NOT IN (SELECT id FROM sound_texts)) AS texts_sound
-    FROM audit.access_log_record
-   WHERE seq >= $1 AND seq <= $2
+SELECT seq, prev_hash, hash, computed, before_seq, before_hash, set_sound FROM (
+  SELECT r.seq, r.prev_hash, r.hash, ${RECORD_HASH_SQL} AS computed,
+         lag(r.seq) OVER (ORDER BY r.seq) AS before_seq, lag(r.hash) OVER (ORDER BY r.seq) AS before_hash,
+         s.id IS NOT NULL AND s.id <> ALL ($4::text[]) AS set_sound
+    FROM audit.access_log_record r LEFT JOIN audit.decision_set s ON s.id = r.decision_set
+   WHERE r.seq >= $1 AND r.seq <= $2
 ) w
 WHERE seq > $1
-  AND (coalesce(before_seq, 0) <> seq - 1 OR prev_hash IS DISTINCT FROM coalesce(before_hash, $3) OR computed <> hash OR NOT texts_sound)
+  AND (coalesce(before_seq, 0) <> seq - 1 OR prev_hash IS DISTINCT FROM coalesce(before_hash, $3) OR computed <> hash OR NOT set_sound)
 ORDER BY seq
 LIMIT 1`;
 
@@ -82,7 +85,7 @@ interface FaultRow {
   computed: string;
   before_seq: string | null;
   before_hash: string | null;
-  texts_sound: boolean;
+  set_sound: boolean;
 }
 
 /**
@@ -125,6 +128,7 @@ async function firstEntryFault(pool: Pool, fromSeq: number, toSeq: number, optio
   const chunkSize = options.chunkSize ?? 20_000;
   const starts: number[] = [];
   for (let start = fromSeq; start <= toSeq; start += chunkSize) starts.push(start);
+  const alteredSets = (await pool.query<{ id: string }>(ALTERED_SETS)).rows.map((row) => row.id);
   const faults: (FirstBad | null)[] = starts.map(() => null);
   let next = 0;
   let checked = 0;
@@ -134,7 +138,7 @@ async function firstEntryFault(pool: Pool, fromSeq: number, toSeq: number, optio
       const start = starts[index];
       const end = Math.min(start + chunkSize - 1, toSeq);
       // One row past the chunk, so that a gap at its end shows up here.
-      const result = await pool.query<FaultRow>(FIRST_FAULT, [start - 1, end + 1, GENESIS_HASH]);
+      const result = await pool.query<FaultRow>(FIRST_FAULT, [start - 1, end + 1, GENESIS_HASH, alteredSets]);
       const fault = result.rows[0] ? await describeFault(pool, result.rows[0], fromSeq) : null;
       if (fault && fault.seq <= end) {
         faults[index] = fault;
@@ -164,8 +168,8 @@ async function describeFault(pool: Pool, row: FaultRow, fromSeq: number): Promis
       detail: `Record ${seq} does not follow record ${seq - 1}: records were reordered, inserted, or removed and renumbered.`,
     };
   }
-  if (row.computed === row.hash && !row.texts_sound) {
-    return { seq, problem: ChainProblem.REASON_ALTERED, detail: `A shared reason that record ${seq} names was changed or removed after it was written.` };
+  if (row.computed === row.hash && !row.set_sound) {
+    return { seq, problem: ChainProblem.DECISION_SET_ALTERED, detail: `The decision set that record ${seq} names was changed or removed after it was written.` };
   }
   return { seq, problem: ChainProblem.ALTERED, detail: `Record ${seq} was changed after it was written: its content no longer matches its hash.` };
 }

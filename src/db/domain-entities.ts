@@ -17,7 +17,7 @@ import {
   SelfRelianceCase,
 } from '../welfare/records';
 import { SupplyStopNotice, UtilityAccount, UtilityArrears } from '../utility/records';
-import { AccessLogRecordRow, CheckpointRow, EmergencyReviewRow, ReasonTextRow } from '../access-log/entities';
+import { AccessLogRecordRow, CheckpointRow, DecisionSetRow, EmergencyReviewRow } from '../access-log/entities';
 import { LinkageMatch, LinkageMatchEvent } from '../record-linkage/entities';
 
 /** Each domain's entities and the PostgreSQL schemas it owns. */
@@ -33,5 +33,5 @@ export const DOMAIN_MODEL: Record<Domain, { schemas: string[]; entities: Functio
     entities: [PublicAssistance, CareCertification, DisabilityCertificate, SelfRelianceCase, HousingSecurityBenefit],
   },
   utility: { schemas: ['utility'], entities: [UtilityAccount, UtilityArrears, SupplyStopNotice] },
-  audit: { schemas: ['audit'], entities: [AccessLogRecordRow, ReasonTextRow, CheckpointRow, EmergencyReviewRow] },
+  audit: { schemas: ['audit'], entities: [AccessLogRecordRow, DecisionSetRow, CheckpointRow, EmergencyReviewRow] },
 };

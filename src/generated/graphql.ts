@@ -47,10 +47,10 @@ export type ChainProblem =
   | 'BROKEN_LINK'
   /** A checkpoint is not signed by a trusted key. */
   | 'CHECKPOINT_INVALID'
+  /** The decision set a record names (its decisions, stored once for every resident decided alike) was edited or removed. */
+  | 'DECISION_SET_ALTERED'
   /** A record is absent (deleted). */
   | 'MISSING'
-  /** A shared reason that a record names (a denial’s explanation, stored once) was edited or removed. */
-  | 'REASON_ALTERED'
   /** The chain was rewritten with recomputed hashes; a signed checkpoint disagrees. */
   | 'REWRITTEN'
   /** Entries a signed checkpoint vouches for are gone (the tail was cut off). */

@@ -62,6 +62,34 @@ describe('entries for each decision', () => {
     expect(byCategory['person.identity']).toMatchObject({ decision: 'ALLOWED', basis: 'WITHIN_PURPOSE' });
   });
 
+  it('stores the decisions of residents decided alike once, as one decision set, and reuses it', async () => {
+    const numbers = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT resident_number FROM resident.resident ORDER BY resident_number LIMIT 40')).rows.map((r) => r.resident_number));
+    const caseload = `query Caseload($numbers: [ID!]!) { residents(residentNumbers: $numbers, purpose: PUBLIC_HOUSING_MANAGEMENT) { familyName publicHousingTenancies { estateName } taxArrears { amountYen } } }`;
+    const first = await hub.query('housing-officer', caseload, { numbers });
+    expect(first.status).toBe(200);
+    const records = await asSuperuser(databaseUrl, async (db) =>
+      (await db.query(`SELECT r.seq, r.decision_set FROM audit.access_log_record r WHERE r.request_id = (SELECT request_id FROM audit.access_log_record WHERE operation = 'Caseload' ORDER BY seq DESC LIMIT 1)`)).rows,
+    );
+    expect(records).toHaveLength(numbers.length);
+    // What each record says was decided, read back through the entries view.
+    const entries = await entriesOf(`seq = ANY($1::int8[])`, [records.map((r) => r.seq)]);
+    const decided = new Map<string, string[]>();
+    for (const e of entries) decided.set(e.seq, [...(decided.get(e.seq) ?? []), JSON.stringify([e.category, e.holder, e.fields, e.decision, e.basis, e.citation, e.reason])]);
+    const setsBySignature = new Map<string, Set<string>>();
+    for (const r of records) {
+      const signature = decided.get(r.seq)!.join('|');
+      setsBySignature.set(signature, (setsBySignature.get(signature) ?? new Set()).add(r.decision_set));
+    }
+    for (const sets of setsBySignature.values()) expect(sets.size).toBe(1);
+    expect(new Set(records.map((r) => r.decision_set)).size).toBe(setsBySignature.size);
+    expect(setsBySignature.size).toBeLessThan(numbers.length);
+
+    const countSets = () => asSuperuser(databaseUrl, async (db) => Number((await db.query('SELECT count(*) FROM audit.decision_set')).rows[0].count));
+    const before = await countSets();
+    expect((await hub.query('housing-officer', caseload, { numbers })).status).toBe(200);
+    expect(await countSets()).toBe(before);
+  });
+
   it('keeps the chain intact', async () => {
     const verification = await verifyDatabase(databaseUrl, hub.settings);
     expect(verification.firstBad).toBeNull();

@@ -92,7 +92,9 @@ describe('the role the hub runs as may append to the log and nothing else', () =
   }
 
   it.each([
-    ['UPDATE', `UPDATE audit.access_log_record SET decisions = '{ALLOWED}' WHERE seq = 1`],
+    ['UPDATE', `UPDATE audit.access_log_record SET subject = NULL WHERE seq = 1`],
+    ['UPDATE a decision set', `UPDATE audit.decision_set SET decisions = array_fill('ALLOWED'::text, ARRAY[cardinality(decisions)])`],
+    ['DELETE a decision set', 'DELETE FROM audit.decision_set'],
     ['DELETE', 'DELETE FROM audit.access_log_record WHERE seq = 1'],
     ['TRUNCATE', 'TRUNCATE audit.access_log_record'],
     ['DELETE a checkpoint', 'DELETE FROM audit.checkpoint'],
@@ -109,7 +111,14 @@ describe('the role the hub runs as may append to the log and nothing else', () =
   });
 
   it('refuses UPDATE and DELETE even to the superuser, by trigger', async () => {
-    for (const sql of [`UPDATE audit.access_log_record SET decisions = '{ALLOWED}' WHERE seq = 1`, 'DELETE FROM audit.access_log_record WHERE seq = 1', 'TRUNCATE audit.checkpoint']) {
+    for (const sql of [
+      `UPDATE audit.access_log_record SET subject = NULL WHERE seq = 1`,
+      'DELETE FROM audit.access_log_record WHERE seq = 1',
+      `UPDATE audit.decision_set SET reasons = array_fill(NULL::text, ARRAY[cardinality(reasons)])`,
+      'DELETE FROM audit.decision_set',
+      'TRUNCATE audit.decision_set',
+      'TRUNCATE audit.checkpoint',
+    ]) {
       await expect(asSuperuser(databaseUrl, (db) => db.query(sql))).rejects.toThrow(/append-only/);
     }
   });

@@ -8,7 +8,7 @@ import { recordHash } from '../../src/access-log/chain-hash';
 import { signCheckpoint } from '../../src/access-log/checkpoint';
 import { runCheckpoint } from '../../src/access-log/cli/checkpoint-command';
 import { runVerify } from '../../src/access-log/cli/verify-command';
-import { recordFromRow } from '../../src/access-log/rows';
+import { RECORD_COLUMNS_WITH_SET, RECORD_FROM, recordFromRow } from '../../src/access-log/rows';
 import { signerFromPem } from '../../src/access-log/signing-key';
 import { asSuperuser, type AuditHub, cloneDatabase, startAuditHub, testSettings } from './support';
 
@@ -70,24 +70,35 @@ describe('verification', () => {
 
   it('catches an edited record, and names it', async () => {
     const original = await row(17);
-    await tamper((db) => db.query(`UPDATE audit.access_log_record SET decisions = array_fill('ALLOWED'::text, ARRAY[cardinality(decisions)]), bases = array_fill('CONSENT'::text, ARRAY[cardinality(bases)]) WHERE seq = 17`));
+    await tamper((db) => db.query(`UPDATE audit.access_log_record SET subject = '1999999999' WHERE seq = 17`));
     expect((await verify()).firstBad).toMatchObject({ seq: 17, problem: 'ALTERED' });
     await restore(original);
     expect((await verify()).intact).toBe(true);
   });
 
-  it('catches an edited or deleted shared reason, at the first record naming it', async () => {
-    const [text, first] = await asSuperuser(databaseUrl, async (db) => {
-      const stored = (await db.query('SELECT * FROM audit.reason_text ORDER BY id LIMIT 1')).rows[0];
-      const naming = await db.query('SELECT min(seq) AS seq FROM audit.access_log_record WHERE reason_ids @> ARRAY[$1]', [stored.id]);
-      return [stored, Number(naming.rows[0].seq)];
+  it('catches a record made to name other decisions (another stored decision set)', async () => {
+    const original = await row(17);
+    const other = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT id FROM audit.decision_set WHERE id <> $1 LIMIT 1', [original.decision_set])).rows[0]?.id);
+    expect(other).toBeDefined();
+    await tamper((db) => db.query('UPDATE audit.access_log_record SET decision_set = $1 WHERE seq = 17', [other]));
+    expect((await verify()).firstBad).toMatchObject({ seq: 17, problem: 'ALTERED' });
+    await restore(original);
+    expect((await verify()).intact).toBe(true);
+  });
+
+  it('catches an edited or deleted decision set, at the first record naming it', async () => {
+    const [set, first] = await asSuperuser(databaseUrl, async (db) => {
+      const named = (await db.query(`SELECT decision_set, min(seq) AS seq FROM audit.access_log_record WHERE action = 'READ' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0];
+      const stored = (await db.query('SELECT * FROM audit.decision_set WHERE id = $1', [named.decision_set])).rows[0];
+      return [stored, Number(named.seq)];
     });
     expect(first).toBeGreaterThan(0);
-    await tamper((db) => db.query(`UPDATE audit.reason_text SET en = 'A harmless reason.' WHERE id = $1`, [text.id]));
-    expect((await verify()).firstBad).toMatchObject({ seq: first, problem: 'REASON_ALTERED' });
-    await tamper((db) => db.query('DELETE FROM audit.reason_text WHERE id = $1', [text.id]));
-    expect((await verify()).firstBad).toMatchObject({ seq: first, problem: 'REASON_ALTERED' });
-    await tamper((db) => db.query('INSERT INTO audit.reason_text (id, en, ja) VALUES ($1, $2, $3)', [text.id, text.en, text.ja]));
+    await tamper((db) => db.query(`UPDATE audit.decision_set SET decisions = array_fill('ALLOWED'::text, ARRAY[cardinality(decisions)]) WHERE id = $1`, [set.id]));
+    expect((await verify()).firstBad).toMatchObject({ seq: first, problem: 'DECISION_SET_ALTERED' });
+    await tamper((db) => db.query('DELETE FROM audit.decision_set WHERE id = $1', [set.id]));
+    expect((await verify()).firstBad).toMatchObject({ seq: first, problem: 'DECISION_SET_ALTERED' });
+    const columns = Object.keys(set);
+    await tamper((db) => db.query(`INSERT INTO audit.decision_set (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(set)));
     expect((await verify()).intact).toBe(true);
   });
 
@@ -127,9 +138,10 @@ describe('verification', () => {
 
   it('catches a rewrite that recomputes every hash after the edit, by the signed checkpoints', async () => {
     const originals = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_record WHERE seq >= 25 ORDER BY seq')).rows);
+    const withSets = await asSuperuser(databaseUrl, async (db) => (await db.query(`SELECT ${RECORD_COLUMNS_WITH_SET} FROM ${RECORD_FROM} WHERE seq >= 25 ORDER BY seq`)).rows);
     await tamper(async (db) => {
       let prevHash = (await db.query('SELECT hash FROM audit.access_log_record WHERE seq = 24')).rows[0].hash as string;
-      for (const original of originals) {
+      for (const original of withSets) {
         const entry = { ...recordFromRow(original), prevHash };
         if (entry.seq === 25) entry.actorCode = 'someone-else';
         entry.hash = recordHash(entry);
