@@ -45,8 +45,10 @@ export class AccessDecider {
   private readonly baseAbility: AccessAbility;
   private readonly facts = new Map<string, SubjectFacts>();
   private readonly abilities = new Map<string, AccessAbility>();
-  private readonly memo = new Map<string, DecisionRecord>();
-  private readonly plainDecisions = new Map<string, Decision>();
+  /** Decisions by subject, category and holder (nested maps: no key string built per field). */
+  private readonly memo = new Map<string, ByCategoryAndHolder<DecisionRecord>>();
+  private readonly records: DecisionRecord[] = [];
+  private readonly plainDecisions: ByCategoryAndHolder<Decision> = new Map();
   /** The explanations of this request's denials, each given once in the response. */
   readonly denials = new RequestDenials();
 
@@ -85,11 +87,13 @@ export class AccessDecider {
    * log. A field outside the purpose's minimal set is refused even where the category is allowed.
    */
   decide(subject: string, category: DataCategory, holder: string, field?: string): Decision {
-    const key = `${subject}\u0000${category.code}\u0000${holder}`;
-    let record = this.memo.get(key);
+    let bySubject = this.memo.get(subject);
+    if (!bySubject) this.memo.set(subject, (bySubject = new Map()));
+    let record = lookUp(bySubject, category, holder);
     if (!record) {
       record = { subject, decision: this.evaluate(subject, category, holder), fields: new Set() };
-      this.memo.set(key, record);
+      store(bySubject, category, holder, record);
+      this.records.push(record);
     }
     const { decision } = record;
     if (field && decision.allowed && decision.onlyFields && !decision.onlyFields.has(field)) return this.notNeeded(decision, field);
@@ -120,7 +124,7 @@ export class AccessDecider {
 
   /** Every decision taken in this request, one per (subject, category, holder), for the access log. */
   decisions(): Iterable<DecisionRecord> {
-    return this.memo.values();
+    return this.records;
   }
 
   /**
@@ -131,11 +135,10 @@ export class AccessDecider {
   private evaluate(subject: string, category: DataCategory, holder: string): Decision {
     const facts = this.facts.get(subject);
     if (facts && !isPlain(facts)) return this.evaluateFor(subject, category, holder);
-    const key = `${category.code}\u0000${holder}`;
-    let decision = this.plainDecisions.get(key);
+    let decision = lookUp(this.plainDecisions, category, holder);
     if (!decision) {
       decision = this.evaluateFor(subject, category, holder);
-      this.plainDecisions.set(key, decision);
+      store(this.plainDecisions, category, holder, decision);
     }
     return decision;
   }
@@ -159,6 +162,19 @@ export class AccessDecider {
     if (rule?.inverted) failures.unshift({ basis: 'ADDRESS_WITHHELD', reason: ADDRESS_WITHHELD });
     return { allowed: false, category, holder, failures, remedy: remedyFor(this.actor, this.purpose, category, this.context.policy) };
   }
+}
+
+/** By category code, then holder. */
+type ByCategoryAndHolder<T> = Map<string, Map<string, T>>;
+
+function lookUp<T>(map: ByCategoryAndHolder<T>, category: DataCategory, holder: string): T | undefined {
+  return map.get(category.code)?.get(holder);
+}
+
+function store<T>(map: ByCategoryAndHolder<T>, category: DataCategory, holder: string, value: T): void {
+  let byHolder = map.get(category.code);
+  if (!byHolder) map.set(category.code, (byHolder = new Map()));
+  byHolder.set(holder, value);
 }
 
 function isPlain(facts: SubjectFacts): boolean {
