@@ -31,6 +31,18 @@ export const CASELOAD = `query Caseload($residentNumbers: [ID!]!, $purpose: Purp
   }
 }`;
 
+/**
+ * The caseload without the categories the public-assistance caseworker is refused (housing,
+ * tax, the housing benefit, utilities): both hubs then load the same data, so the on/off ratio is
+ * the cost of deciding and logging alone. The benchmark checks that the "on" hub refuses nothing.
+ */
+export const CASELOAD_NOTHING_REFUSED = `query CaseloadNothingRefused($residentNumbers: [ID!]!, $purpose: Purpose!) {
+  residents(residentNumbers: $residentNumbers, purpose: $purpose) {
+    residentNumber familyName givenName familyNameKana givenNameKana dateOfBirth sex address postalCode registeredOn
+    publicAssistance { caseNumber status startedOn }
+  }
+}`;
+
 export const DISCLOSURE_REPORT = `query Disclosure($residentNumber: ID!) {
   disclosureReport(residentNumber: $residentNumber, first: 50) {
     residentNumber hasNextPage endCursor

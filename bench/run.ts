@@ -15,7 +15,7 @@ import { countLeaves, errorCodes, post } from './graphql-client';
 import { HubHandle } from './hub-handle';
 import { benchConfig, loadMunicipality, sampleResidents, tokenIssuer } from './municipality';
 import { parseBenchOptions } from './options';
-import { body, SINGLE_RESIDENT_VIEW } from './queries';
+import { body, CASELOAD_NOTHING_REFUSED, SINGLE_RESIDENT_VIEW } from './queries';
 import { renderReport } from './report';
 import { singleResidentView } from './single-resident';
 import { startThrowawayPostgres } from './throwaway-postgres';
@@ -85,6 +85,13 @@ async function main() {
     for (const size of options.caseloadSizes) {
       caseloads.push(await caseload({ on, off }, token, PURPOSE, sample.slice(0, size), { requests: options.caseloadRequests, rounds: options.rounds }));
     }
+    const refused = errorCodes(await post(on.url, token, body(CASELOAD_NOTHING_REFUSED, { residentNumbers: sample.slice(0, 50), purpose: PURPOSE })));
+    if (Object.keys(refused).length > 0) throw new Error(`CASELOAD_NOTHING_REFUSED is refused fields (${JSON.stringify(refused)}): fix bench/queries.ts`);
+    const caseloadsNothingRefused: CaseloadResult[] = [];
+    for (const size of options.caseloadSizes) {
+      const residents = sample.slice(0, size);
+      caseloadsNothingRefused.push(await caseload({ on, off }, token, PURPOSE, residents, { requests: options.caseloadRequests, rounds: options.rounds }, CASELOAD_NOTHING_REFUSED));
+    }
     console.log('3. Auditor queries and verification');
     const audit = await auditor(on, auditorToken, postgres.url, accessLogSettings.trustedKeys, sample[0], 'housing-officer', options.quick ? 10 : 20);
 
@@ -97,6 +104,7 @@ async function main() {
       mix,
       single,
       caseloads,
+      caseloadsNothingRefused,
       auditor: audit,
     });
     mkdirSync(dirname(options.output), { recursive: true });

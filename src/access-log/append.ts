@@ -4,7 +4,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
-import { basisRecordIds, contentColumns, GENESIS_HASH, RECORD_COLUMNS, recordHash } from './chain-hash';
+import { basisRecordIds, contentColumns, GENESIS_HASH, hashAt, RECORD_COLUMNS } from './chain-hash';
 import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
 import { copyArray, copyField } from './copy-format';
 import { type DecisionSet, DecisionSets } from './decision-set';
@@ -150,35 +150,46 @@ function insertCheckpoint(client: PoolClient, c: Checkpoint) {
 
 /** The drafts numbered and hashed after `head`, each naming its predecessor's hash. */
 export function chainAfter(head: { seq: number; hash: string; now: Date }, drafts: RecordDraft[], sets = new DecisionSets()): ChainedBatch {
+  const headers = new HeaderTexts();
+  const recordedAt = copyField(head.now);
   let prevHash = head.hash;
   let copy = '';
-  const records = drafts.map((draft, i) => {
+  const records = drafts.map((draft, i): ChainedRecord => {
+    const seq = head.seq + i + 1;
     const set = sets.of(draft.items);
-    const content = contentColumns(draft, set);
-    const unhashed = { ...draft, seq: head.seq + i + 1, recordedAt: head.now, prevHash };
-    const record = { ...unhashed, hash: recordHash(unhashed, content) };
-    copy += copyRow(record, set, content);
-    prevHash = record.hash;
+    const header = headers.of(draft);
+    const content = contentColumns(draft, set, header.json);
+    const hash = hashAt({ seq, recordedAt: head.now, prevHash }, content);
+    const ids = content[HEADER_COLUMNS.length + 1];
+    const basisIds = ids === 'null' ? '\\N' : copyArray(ids, () => basisRecordIds(draft)!);
+    // A record as one line of COPY text, its columns in the order of STORED.
+    copy += `${seq}\t${recordedAt}\t${header.copy.join('\t')}\t${set.id}\t${basisIds}\t${copyField(set.hasDenial)}\t${copyField(set.hasExceptionalBasis)}\t${prevHash}\t${hash}\n`;
+    const record = { ...draft, seq, recordedAt: head.now, prevHash, hash };
+    prevHash = hash;
     return record;
   });
   return { records, copy, sets: sets.all() };
 }
 
-/** A record as one line of COPY text, its columns in the order of STORED. */
-function copyRow(record: ChainedRecord, set: DecisionSet, content: string[]): string {
-  const ids = content[HEADER_COLUMNS.length + 1];
-  const fields = [
-    copyField(record.seq),
-    copyField(record.recordedAt),
-    ...HEADER_COLUMNS.map(([key]) => copyField(record[key])),
-    set.id,
-    ids === 'null' ? '\\N' : copyArray(ids, () => basisRecordIds(record)!),
-    copyField(set.hasDenial),
-    copyField(set.hasExceptionalBasis),
-    record.prevHash,
-    record.hash,
-  ];
-  return `${fields.join('\t')}\n`;
+/**
+ * The JSON (for the hash) and COPY text of each header column, recomputed only where the value
+ * differs from the previous record's: a request's records differ in their subject alone.
+ */
+class HeaderTexts {
+  private readonly values: unknown[] = [];
+  readonly json: string[] = [];
+  readonly copy: string[] = [];
+
+  of(draft: RecordDraft): this {
+    HEADER_COLUMNS.forEach(([key], j) => {
+      const value = draft[key];
+      if (j < this.values.length && this.values[j] === value) return;
+      this.values[j] = value;
+      this.json[j] = JSON.stringify(value) ?? 'null';
+      this.copy[j] = copyField(value);
+    });
+    return this;
+  }
 }
 
 /** The sets as the JSON INSERT_SETS reads: each array column parsed back from its JSON text. */

@@ -14,6 +14,9 @@ const FORMAT = 3;
 
 type Unhashed = Omit<ChainedRecord, 'hash'>;
 
+/** Where a record sits in the chain: its number, its predecessor's hash and its time. */
+type ChainPosition = Pick<ChainedRecord, 'seq' | 'prevHash' | 'recordedAt'>;
+
 /** The record columns after the header, in canonical order. */
 export const RECORD_COLUMNS = ['decision_set', 'basis_record_ids', 'has_denial', 'has_exceptional_basis'] as const;
 
@@ -34,10 +37,14 @@ export function basisRecordIds(r: RecordDraft): (string | null)[] | null {
 /**
  * The JSON text of every content column of a record (header, decision set, basis record ids and
  * the set's two flags, which partial indexes use), in canonical order; computed once and shared
- * by the hash and the COPY line.
+ * by the hash and the COPY line. The writer passes the header's JSON, which it keeps per batch.
  */
-export function contentColumns(r: RecordDraft, set: DecisionSet = decisionSetOf(r.items)): string[] {
-  const content = HEADER_COLUMNS.map(([key]) => JSON.stringify(r[key]) ?? 'null');
+export function contentColumns(
+  r: RecordDraft,
+  set: DecisionSet = decisionSetOf(r.items),
+  header: readonly string[] = HEADER_COLUMNS.map(([key]) => JSON.stringify(r[key]) ?? 'null'),
+): string[] {
+  const content = [...header];
   content.push(JSON.stringify(set.id), JSON.stringify(basisRecordIds(r)), String(set.hasDenial), String(set.hasExceptionalBasis));
   return content;
 }
@@ -50,15 +57,25 @@ export function contentColumns(r: RecordDraft, set: DecisionSet = decisionSetOf(
  * spaces), so the database can recompute the hashes itself when verifying (CANONICAL_SQL), while
  * the writer and any offline verifier compute them here from the values alone.
  */
-export function canonicalRecord(r: Unhashed, content: string[] = contentColumns(r)): string {
-  return `[${FORMAT}, ${r.seq}, ${JSON.stringify(r.prevHash)}, ${r.recordedAt.getTime()}, ${content.join(', ')}]`;
+export function canonicalRecord(r: Unhashed): string {
+  return canonicalForm(r, contentColumns(r));
+}
+
+/** The canonical form from a record's position and the JSON of its content columns. */
+function canonicalForm(position: ChainPosition, content: readonly string[]): string {
+  return `[${FORMAT}, ${position.seq}, ${JSON.stringify(position.prevHash)}, ${position.recordedAt.getTime()}, ${content.join(', ')}]`;
 }
 
 export const CANONICAL_SQL = `json_build_array(${FORMAT}, ${CANONICAL_COLUMNS_SQL.join(', ')})::text`;
 
 /** SHA-256 (hex) of the canonical form: the record's `hash`, and the next record's `prevHash`. */
-export function recordHash(r: Unhashed, content?: string[]): string {
-  return createHash('sha256').update(canonicalRecord(r, content)).digest('hex');
+export function recordHash(r: Unhashed): string {
+  return hashAt(r, contentColumns(r));
+}
+
+/** The hash of a record at `position` whose content columns are `content` (the writer's path). */
+export function hashAt(position: ChainPosition, content: readonly string[]): string {
+  return createHash('sha256').update(canonicalForm(position, content)).digest('hex');
 }
 
 /** The same hash computed by PostgreSQL from the stored row. */
