@@ -37,7 +37,10 @@ export async function caseload(
   const samples = { on: [] as number[], off: [] as number[] };
   const statements = { on: [] as number[], off: [] as number[] };
   const rss = { on: [] as number[], off: [] as number[] };
-  for (const hub of [hubs.on, hubs.off]) await post(hub.url, token, request); // warm-up
+  // Warm-up: a few requests per side, so that a larger caseload measured just before (and the
+  // garbage it left) does not weigh on the first samples of a smaller one.
+  const warmUp = size >= 5000 ? 1 : 3;
+  for (const hub of [hubs.on, hubs.off]) for (let i = 0; i < warmUp; i++) await post(hub.url, token, request);
   for (let round = 0; round < options.rounds; round++) {
     for (const side of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
       const hub = hubs[side];
