@@ -244,12 +244,25 @@ export const ERROR_CATALOGUE: readonly DocumentedError[] = [
     whatToDo: { en: 'Send the same request again with the full `query`; APQ-aware clients do this by themselves.', ja: '`query` 全文を付けて再送してください。APQ 対応クライアントは自動で再送します。' },
   },
   {
+    code: 'DATABASE_UNAVAILABLE',
+    raisedBy: ['hub'],
+    where: [{ status: 503, scope: 'request' }, { status: 200, scope: 'field' }],
+    meaning: {
+      en: 'A database the hub needs did not answer (restarting, refusing connections, or the connection was cut): for the whole request (503, e.g. while identifying the caller) or at a field (200). Temporary; nothing about the request was wrong. `extensions.incident` names the server-log entry.',
+      ja: 'ハブが使うデータベースが応答しませんでした（再起動中、接続拒否、接続断）。要求全体（503、例：利用者の確認中）または項目単位（200）で返されます。一時的なもので、要求自体に誤りはありません。`extensions.incident` がサーバーログの該当記録を示します。',
+    },
+    whatToDo: {
+      en: 'Retry after a few seconds; after a mutation, read the record back before repeating it. Tell the system administrator if it persists (`/health` says which database).',
+      ja: '数秒後に再試行してください。更新系の操作の後は、繰り返す前に記録を照会して確認してください。続く場合はシステム管理者に連絡してください（`/health` がどのデータベースかを示します）。',
+    },
+  },
+  {
     code: 'INTERNAL_SERVER_ERROR',
     raisedBy: ['apollo'],
     where: [{ status: 200, scope: 'field' }, { status: 500, scope: 'request' }],
     meaning: {
-      en: 'An unexpected failure in the hub, e.g. a database that cannot be reached: at a field (200) or for the whole request (500). The message never carries the cause; `extensions.incident` names the server-log entry that does.',
-      ja: 'ハブ内部の予期しない障害です（例：データベースに接続できない）。項目単位（200）または要求全体（500）で返されます。原因は応答に含まれず、`extensions.incident` がサーバーログの該当記録を示します。',
+      en: 'An unexpected failure in the hub: at a field (200) or for the whole request (500). The message never carries the cause; `extensions.incident` names the server-log entry that does.',
+      ja: 'ハブ内部の予期しない障害です。項目単位（200）または要求全体（500）で返されます。原因は応答に含まれず、`extensions.incident` がサーバーログの該当記録を示します。',
     },
     whatToDo: {
       en: 'Retry later; if it persists, give the `incident` id to the system administrator.',

@@ -11,6 +11,7 @@ import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
 import { signingKey } from '../identity/signing-key';
 import { type TokenSettings, verifyToken } from '../identity/token';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { Directory } from '../organisation/directory';
 import { maskInternalErrors } from './error-masking';
 import { startHttpServer } from './http-server';
@@ -90,5 +91,11 @@ async function authenticate(req: IncomingMessage, tokens: TokenSettings, databas
     throw hubError(ErrorCode.UNAUTHENTICATED, { en: 'The Authorization header must be "Bearer <token>".', ja: 'Authorization ヘッダーは「Bearer <トークン>」の形式です。' }, {}, 401);
   }
   const verified = await verifyToken(tokens, match[1]);
-  return loadActor(databases.em('core'), directory, verified.actorCode);
+  try {
+    return await loadActor(databases.em('core'), directory, verified.actorCode);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error(`actor lookup: database unavailable: ${(error as Error).message}`);
+    throw hubError(ErrorCode.DATABASE_UNAVAILABLE, { en: 'A database the hub needs did not answer while identifying the caller. Try again in a few seconds.', ja: '利用者の確認中にデータベースが応答しませんでした。数秒後に再試行してください。' }, {}, 503);
+  }
 }

@@ -70,6 +70,8 @@ describe("the hub's connections are killed under load", () => {
     expect(uncaught.errors, 'errors that would have ended the hub').toEqual([]);
     const audit = await auditAnswers(hub, sent, secrets);
     expect(audit.withheld).toBeGreaterThan(0);
+    expect(Object.keys(audit.withheldCodes).every((code) => ['DATABASE_UNAVAILABLE', 'ACCESS_LOG_UNAVAILABLE'].includes(code)), JSON.stringify(audit.withheldCodes)).toBe(true);
+    expect(audit.byStatus['500'], JSON.stringify(audit.byStatus)).toBeUndefined();
     expect((await verifyLog(hub)).intact).toBe(true);
 
     console.log(

@@ -198,6 +198,8 @@ const PROVEN_ELSEWHERE: Record<string, string> = {
   UNCATEGORISED_FIELD: 'test/policy/schema-walk.test.ts (no field of the real schema lacks a category, by design)',
   ACCESS_LOG_UNAVAILABLE: 'test/access-log/fail-closed.test.ts (needs an access log that cannot be written)',
   DOCUMENT_NOT_TRUSTED: 'test/abuse/trusted-documents.test.ts (needs TRUSTED_DOCUMENTS=require or allow; this hub runs with it off)',
+  DATABASE_UNAVAILABLE:
+    'test/abuse/database-restart.test.ts (503 while the server is down) and test/server/error-masking.test.ts (at a field: a resolver whose connection was cut)',
 };
 
 describe('every documented error code, from the running hub', () => {
