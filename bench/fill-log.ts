@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { type ChainedBatch, chainAfter, insertRecords } from '../src/access-log/append';
+import { chainAfter, insertRecords } from '../src/access-log/append';
 import { GENESIS_HASH } from '../src/access-log/chain-hash';
 import { DecisionSets } from '../src/access-log/decision-set';
 import { AccessDecision, type DecisionItem, READ, type RecordDraft } from '../src/access-log/entry';
@@ -100,18 +100,16 @@ export async function fillLog(url: string, count: number, residents: number, act
     }
     // Each record is chained with its own time: chainAfter takes one, so chain one at a time.
     const sets = new DecisionSets();
-    const batch: ChainedBatch = { links: [], copy: '', sets: [] };
+    let copy = '';
     drafts.forEach((draft, i) => {
       const one = chainAfter({ ...chainHead, now: times[i] }, [draft], sets);
-      batch.links.push(one.links[0]);
-      batch.copy += one.copy;
+      copy += one.copy;
       chainHead = one.links[0];
     });
-    batch.sets = sets.all();
     const done = Math.min((first + perBatch) * ENTRIES_PER_REQUEST, count);
     const slot = turn % clients.length;
     await pending[slot];
-    pending[slot] = insertRecords(clients[slot], batch).then(() => onProgress(done));
+    pending[slot] = insertRecords(clients[slot], sets.all(), copy).then(() => onProgress(done));
   }
   await Promise.all(pending);
   await Promise.all(clients.map((c) => c.end()));

@@ -46,21 +46,20 @@ export interface ChainLink {
   hash: string;
 }
 
-/** Records placed in the chain (their links), the same as COPY text, and the decision sets they name. */
+/** Records placed in the chain (their links), and the same as COPY text. */
 export interface ChainedBatch {
   links: ChainLink[];
   copy: string;
-  sets: DecisionSet[];
 }
 
 /** Records per chunk of COPY text: PostgreSQL parses one chunk while the next is hashed. */
 const CHUNK = 250;
 
-/** Inserts a chained batch (the caller owns the log: bench/fill-log.ts), its decision sets first. */
-export async function insertRecords(client: ClientBase, batch: ChainedBatch): Promise<void> {
+/** Inserts chained records (the caller owns the log: bench/fill-log.ts), the decision sets they name first. */
+export async function insertRecords(client: ClientBase, sets: readonly DecisionSet[], copy: string): Promise<void> {
   // In id order, so that two writers storing the same sets take their locks alike.
-  await client.query(insertSets('$1'), [setsJson([...batch.sets].sort((a, b) => (a.id < b.id ? -1 : 1)))]);
-  await copyRecords(client, [batch.copy]);
+  await client.query(insertSets('$1'), [setsJson([...sets].sort((a, b) => (a.id < b.id ? -1 : 1)))]);
+  await copyRecords(client, [copy]);
 }
 
 /**
@@ -182,7 +181,7 @@ export function chainAfter(head: { seq: number; hash: string; now: Date }, draft
     prevHash = hash;
     return { seq, hash };
   });
-  return { links, copy, sets: sets.all() };
+  return { links, copy };
 }
 
 /**

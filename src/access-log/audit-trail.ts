@@ -129,23 +129,26 @@ export class AuditTrail {
     if (!ACTION.test(event.action) || event.action === READ) {
       throw new Error(`An access-log event needs an upper-snake-case action other than ${READ}, got "${event.action}"`);
     }
-    const note = typeof event.note === 'string' ? { en: event.note, ja: event.note } : event.note;
     const purpose = storable(event.purpose ?? this.scope.access?.purpose ?? null);
-    return this.draftOf(event.action, purpose, storable(event.subject ?? null), event.withheldFromSubject ?? false, [
-      {
-        category: storable(event.category ?? null),
-        holder: storable(event.holder ?? null),
-        fields: (event.fields ?? []).map(storable).sort(),
-        decision: event.decision ?? AccessDecision.ALLOWED,
-        basis: event.basis ?? null,
-        basisRecordId: storable(event.basisRecordId ?? null),
-        citation: storable(event.citation?.en ?? null),
-        citationJa: storable(event.citation?.ja ?? null),
-        reason: storable(note?.en ?? null),
-        reasonJa: storable(note?.ja ?? null),
-      },
-    ]);
+    return this.draftOf(event.action, purpose, storable(event.subject ?? null), event.withheldFromSubject ?? false, [eventItem(event)]);
   }
+}
+
+/** The one item of an event's record: what it concerned, and its note as the reason. */
+export function eventItem(event: LogEvent): DecisionItem {
+  const note = typeof event.note === 'string' ? { en: event.note, ja: event.note } : event.note;
+  return {
+    category: storable(event.category ?? null),
+    holder: storable(event.holder ?? null),
+    fields: (event.fields ?? []).map(storable).sort(),
+    decision: event.decision ?? AccessDecision.ALLOWED,
+    basis: event.basis ?? null,
+    basisRecordId: storable(event.basisRecordId ?? null),
+    citation: storable(event.citation?.en ?? null),
+    citationJa: storable(event.citation?.ja ?? null),
+    reason: storable(note?.en ?? null),
+    reasonJa: storable(note?.ja ?? null),
+  };
 }
 
 const TRAILS = new WeakMap<RequestScope, AuditTrail>();

@@ -47,7 +47,6 @@ export class AccessDecider {
   private readonly abilities = new Map<string, AccessAbility>();
   /** Decisions by subject, category and holder (nested maps: no key string built per field). */
   private readonly memo = new Map<string, ByCategoryAndHolder<DecisionRecord>>();
-  private readonly records: DecisionRecord[] = [];
   private readonly plainDecisions: ByCategoryAndHolder<Decision> = new Map();
   /** The explanations of this request's denials, each given once in the response. */
   readonly denials = new RequestDenials();
@@ -93,7 +92,6 @@ export class AccessDecider {
     if (!record) {
       record = { subject, decision: this.evaluate(subject, category, holder), fields: new Set() };
       store(bySubject, category, holder, record);
-      this.records.push(record);
     }
     const { decision } = record;
     if (field && decision.allowed && decision.onlyFields && !decision.onlyFields.has(field)) return this.notNeeded(decision, field);
@@ -123,8 +121,8 @@ export class AccessDecider {
   }
 
   /** Every decision taken in this request, one per (subject, category, holder), for the access log. */
-  decisions(): Iterable<DecisionRecord> {
-    return this.records;
+  *decisions(): Iterable<DecisionRecord> {
+    for (const bySubject of this.memo.values()) for (const byHolder of bySubject.values()) yield* byHolder.values();
   }
 
   /**

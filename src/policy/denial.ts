@@ -31,6 +31,8 @@ export class RequestDenials {
   private readonly idsByDecision = new WeakMap<Denied, string>();
   private readonly idsByContent = new Map<string, string>();
   private readonly explanations: Record<string, DenialExplanation> = {};
+  /** Each explanation's field error text, built once: every field it refuses shares it. */
+  private readonly messages = new Map<string, FieldDenialMessage>();
   private readonly fieldErrors: FieldDenialError[] = [];
 
   /** The id of the decision's explanation (`D1`, `D2` …), the same for the same reasons. */
@@ -43,14 +45,20 @@ export class RequestDenials {
       id = `D${this.idsByContent.size + 1}`;
       this.idsByContent.set(content, id);
       this.explanations[id] = explain(decision);
+      this.messages.set(id, denialMessage(decision, id));
     }
     this.idsByDecision.set(decision, id);
     return id;
   }
 
+  /** The message and extensions of a field the decision refuses. */
+  messageOf(decision: Denied): FieldDenialMessage {
+    return this.messages.get(this.idOf(decision))!;
+  }
+
   /** Records the refusal of the field at `path` (its error goes into the response); the field is null. */
   refuseField(decision: Denied, path: (string | number)[], locations: readonly SourceLocation[] | undefined): null {
-    const { message, extensions } = denialMessage(decision, this.idOf(decision));
+    const { message, extensions } = this.messageOf(decision);
     this.fieldErrors.push({ message, locations, path, extensions });
     return null;
   }
@@ -87,7 +95,12 @@ function explain(decision: Denied): DenialExplanation {
  * explanation in the response's `extensions.accessDenials`. It never carries the value or says
  * whether a record exists.
  */
-export function denialMessage(decision: Denied, id: string): { message: string; extensions: Record<string, unknown> } {
+interface FieldDenialMessage {
+  message: string;
+  extensions: Record<string, unknown>;
+}
+
+function denialMessage(decision: Denied, id: string): FieldDenialMessage {
   const { category } = decision;
   return {
     message: `Access to ${category.code} held by ${decision.holder} denied; why, and what would make it lawful: extensions.accessDenials.${id} of this response.`,
@@ -102,6 +115,6 @@ export function denialMessage(decision: Denied, id: string): { message: string; 
 }
 
 export function denialError(decision: Denied, explanations: RequestDenials): GraphQLError {
-  const { message, extensions } = denialMessage(decision, explanations.idOf(decision));
+  const { message, extensions } = explanations.messageOf(decision);
   return new GraphQLError(message, { extensions: { ...extensions, code: ErrorCode.ACCESS_DENIED } });
 }

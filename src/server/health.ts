@@ -16,10 +16,10 @@ const TIMEOUT_MS = 2000;
  * whether the access log's latest write succeeded (a full disk still answers `select 1`). Without
  * the access log the hub serves no personal data (fail closed), so it counts as unavailable.
  */
-export async function checkHealth(databases: Databases, accessLogPool: Pool, logWrites?: LogWrites): Promise<HealthReport> {
+export async function checkHealth(databases: Databases, accessLogPool: Pool, logWrites: LogWrites): Promise<HealthReport> {
   const probes: [Domain | 'accessLog', () => Promise<unknown>][] = [
     ...DOMAINS.map((domain) => [domain, () => databases.em(domain).getConnection().execute('select 1')] as [Domain, () => Promise<unknown>]),
-    ['accessLog', () => accessLogPool.query('select 1').then(() => failIf(logWrites?.problem()))],
+    ['accessLog', () => accessLogPool.query('select 1').then(() => failIf(logWrites.problem()))],
   ];
   const results = await Promise.all(probes.map(async ([name, probe]) => [name, await within(probe())] as const));
   const checks = Object.fromEntries(results) as HealthReport['checks'];

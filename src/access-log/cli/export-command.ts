@@ -9,6 +9,7 @@ import { Purpose } from '../../policy/purposes';
 import { openAuditPool } from '../access-log';
 import { appendRecords } from '../append';
 import { CSV_HEADER, csvRow } from '../csv';
+import { eventItem } from '../audit-trail';
 import { AccessDecision, type RecordDraft } from '../entry';
 import { assertValidFilter, type EntryFilter, whereOf } from '../filter';
 import { ENTRIES_FROM, ENTRY_COLUMNS, type EntryRow, entryFromRow } from '../rows';
@@ -123,19 +124,6 @@ function exportEvent(filter: EntryFilter, out: string): RecordDraft {
     purpose: Purpose.AUDIT,
     subject: filter.subject ?? null,
     withheldFromSubject: false,
-    items: [
-      {
-        category: null,
-        holder: null,
-        fields: [],
-        decision: AccessDecision.ALLOWED,
-        basis: null,
-        basisRecordId: null,
-        citation: null,
-        citationJa: null,
-        reason: `${JSON.stringify(filter)} → ${out}`,
-        reasonJa: null,
-      },
-    ],
+    items: [eventItem({ action: 'ACCESS_LOG_EXPORTED', note: `${JSON.stringify(filter)} → ${out}` })],
   };
 }
