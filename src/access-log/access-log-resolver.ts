@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Purpose } from '../policy/purposes';
-import { ErrorCode, hubError } from '../server/errors';
-import type { RequestScope } from '../server/request-scope';
-import { auditTrailOf } from './audit-trail';
+import { ErrorCode, hubError } from '../errors';
+import type { RequestScope } from '../request/scope';
 import { requireAuditor } from './auditor-guard';
 import { AccessLogEntry, AccessLogFilter, AccessLogPage } from './entry-types';
 import { assertValidFilter, type EntryFilter } from './filter';
@@ -55,7 +54,7 @@ export class AccessLogResolver {
 export class AccessLogPageResolver {
   @FieldResolver(() => Int, { description: 'Entries matching the filter in all pages (counted on request).' })
   totalCount(@Root() page: AccessLogPage, @Ctx() scope: RequestScope): Promise<number> {
-    return countEntries(auditTrailOf(scope).log.pool, page.filter);
+    return countEntries(scope.trail.log.pool, page.filter);
   }
 }
 

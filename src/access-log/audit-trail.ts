@@ -1,7 +1,7 @@
 import type { Decision } from '../policy/decision';
 import type { LegalBasis } from '../policy/legal-bases';
-import type { Bilingual } from '../server/errors';
-import type { RequestScope } from '../server/request-scope';
+import type { Bilingual } from '../errors';
+import type { RequestScope } from '../request/scope';
 import type { AccessLog } from './access-log';
 import { AccessDecision, type DecisionItem, READ, type RecordDraft } from './entry';
 
@@ -60,6 +60,12 @@ export class AuditTrail {
   /** Writes one event at once, outside the request's batch. */
   async writeNow(event: LogEvent): Promise<void> {
     await this.log.append([this.draft(event)]);
+  }
+
+  /** Writes the request's records (its decisions and events) in one batch; throws if it cannot. */
+  async append(): Promise<void> {
+    const drafts = this.drafts();
+    if (drafts.length > 0) await this.log.append(drafts);
   }
 
   withholdFromSubject(): void {
@@ -149,18 +155,4 @@ export function eventItem(event: LogEvent): DecisionItem {
     reason: storable(note?.en ?? null),
     reasonJa: storable(note?.ja ?? null),
   };
-}
-
-const TRAILS = new WeakMap<RequestScope, AuditTrail>();
-
-export function attachAuditTrail(scope: RequestScope, log: AccessLog): AuditTrail {
-  const trail = new AuditTrail(log, scope);
-  TRAILS.set(scope, trail);
-  return trail;
-}
-
-export function auditTrailOf(scope: RequestScope): AuditTrail {
-  const trail = TRAILS.get(scope);
-  if (!trail) throw new Error('No access log is attached to this request (is the access-log plugin installed?)');
-  return trail;
 }

@@ -1,6 +1,6 @@
 import { StaffRole } from '../organisation/roles';
-import type { RequestScope } from '../server/request-scope';
-import { type AuditTrail, auditTrailOf } from './audit-trail';
+import type { RequestScope } from '../request/scope';
+import type { AuditTrail } from './audit-trail';
 import { AccessDecision } from './entry';
 import { auditRoleRequired } from './log-errors';
 
@@ -9,7 +9,7 @@ import { auditRoleRequired } from './log-errors';
  * who tried. Returns the request's trail for the auditor's own event.
  */
 export function requireAuditor(scope: RequestScope, operation: string, subject?: string | null): AuditTrail {
-  const trail = auditTrailOf(scope);
+  const trail = scope.trail;
   if (scope.actor.role !== StaffRole.PRIVACY_OFFICER) {
     trail.record({ action: 'ACCESS_LOG_REFUSED', decision: AccessDecision.DENIED, subject, note: operation });
     throw auditRoleRequired();

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { findCategory } from '../policy/categories';
 import { PURPOSE_NAMES, type Purpose } from '../policy/purposes';
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 import type { Names } from './access-log';
 import { AccessDecision, READ } from './entry';
 import { ENTRIES_FROM } from './rows';

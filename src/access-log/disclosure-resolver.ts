@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Purpose } from '../policy/purposes';
 import { assertResidentNumber } from '../resident/validation';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { requireAuditor } from './auditor-guard';
 import { disclosureReport } from './disclosure-report';
 import { DisclosureReport } from './disclosure-types';

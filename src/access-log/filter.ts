@@ -1,5 +1,5 @@
 import type { LegalBasis } from '../policy/legal-bases';
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 import type { AccessDecision } from './entry';
 import { onlyExceptional } from './exceptional-bases';
 

@@ -95,20 +95,20 @@
  * append well-formed entries and checkpoints, but not change what is already covered by a
  * checkpoint someone kept.
  */
-import type { RequestScope } from '../server/request-scope';
-import { auditTrailOf, type LogEvent } from './audit-trail';
+import type { RequestScope } from '../request/scope';
+import type { LogEvent } from './audit-trail';
 import { accessLogUnavailable } from './log-errors';
 
 export type { LogEvent } from './audit-trail';
 export { AccessDecision } from './entry';
 
 export function recordEvent(scope: RequestScope, event: LogEvent): void {
-  auditTrailOf(scope).record(event);
+  scope.trail.record(event);
 }
 
 export async function writeEventNow(scope: RequestScope, event: LogEvent): Promise<void> {
   try {
-    await auditTrailOf(scope).writeNow(event);
+    await scope.trail.writeNow(event);
   } catch (error) {
     console.error(`access log: write failed: ${(error as Error).message}`);
     throw accessLogUnavailable();
@@ -116,5 +116,5 @@ export async function writeEventNow(scope: RequestScope, event: LogEvent): Promi
 }
 
 export function withholdFromSubject(scope: RequestScope): void {
-  auditTrailOf(scope).withholdFromSubject();
+  scope.trail.withholdFromSubject();
 }

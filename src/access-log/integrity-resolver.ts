@@ -1,6 +1,6 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { checkpointFromRow } from './append';
 import type { Checkpoint } from './checkpoint';
 import type { AccessLogSettings } from './settings';

@@ -1,4 +1,4 @@
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 
 export function accessLogUnavailable() {
   return hubError(

@@ -1,4 +1,4 @@
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 
 export const MAX_PAGE = 1000;
 

@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Purpose } from '../policy/purposes';
 import { currentPolicy } from '../policy/settings/policy-store';
-import { ErrorCode, hubError } from '../server/errors';
-import type { RequestScope } from '../server/request-scope';
-import { auditTrailOf } from './audit-trail';
+import { ErrorCode, hubError } from '../errors';
+import type { RequestScope } from '../request/scope';
 import { requireAuditor } from './auditor-guard';
 import { assertPageSize } from './paging';
 import { recordReview, reviewHistory, reviewItems, ReviewStatus } from './review-queue';
@@ -68,6 +67,6 @@ export class EmergencyReviewResolver {
 
   @FieldResolver(() => [EmergencyReview], { description: 'Every review of this item, oldest first.' })
   reviews(@Root() item: EmergencyReviewItem, @Ctx() scope: RequestScope): Promise<EmergencyReview[]> {
-    return reviewHistory(auditTrailOf(scope).log.pool, item.reviewKey) as Promise<EmergencyReview[]>;
+    return reviewHistory(scope.trail.log.pool, item.reviewKey) as Promise<EmergencyReview[]>;
   }
 }

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 import type { ChainedEntry } from './entry';
 import { type EntryFilter, type Where, whereOf } from './filter';
 import { ENTRIES_FROM, ENTRY_COLUMNS, type EntryRow, entryFromRow } from './rows';

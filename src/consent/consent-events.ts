@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { writeEventNow } from '../access-log';
 import { LegalBasis } from '../policy/legal-bases';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { type Consent, ConsentEvent } from './entities';
 import { ConsentEventKind } from './enums';
 

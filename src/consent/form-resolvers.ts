@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
 import { Purpose } from '../policy/purposes';
 import { badInput } from '../server/input-checks';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { LocalDate } from '../server/scalars';
 import { Consent } from './entities';
 import { ConsentForm, ConsentMethod, DOCUMENTED_METHODS } from './enums';

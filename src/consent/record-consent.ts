@@ -1,8 +1,8 @@
 import { Resident } from '../resident/entities';
 import { assertResidentNumber } from '../resident/validation';
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 import { assertCategories, assertDateOrder, assertRecipients, assertText, badInput } from '../server/input-checks';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { appendConsentEvent } from './consent-events';
 import { Consent } from './entities';
 import { ConsentEventKind, ConsentMethod } from './enums';

@@ -3,8 +3,8 @@ import { Resident } from '../resident/entities';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalFieldResolver } from '../policy/personal-field';
 import { Purpose } from '../policy/purposes';
-import { ErrorCode, hubError } from '../server/errors';
-import type { RequestScope } from '../server/request-scope';
+import { ErrorCode, hubError } from '../errors';
+import type { RequestScope } from '../request/scope';
 import { TenancyStatus } from './enums';
 import { HousingConsultation, PublicHousingTenancy, RentArrears, RentPaymentGuidance } from './records';
 

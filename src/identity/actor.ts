@@ -3,7 +3,7 @@ import { Staff } from '../organisation/entities';
 import type { Directory } from '../organisation/directory';
 import type { StaffRole } from '../organisation/roles';
 import type { LegalRegime } from '../organisation/units';
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 
 /** The staff member behind a request, with what the policy needs to know about them. */
 export interface Actor {

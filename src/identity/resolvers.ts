@@ -3,7 +3,7 @@ import { LegalRegime } from '../organisation/units';
 import { StaffRole } from '../organisation/roles';
 import { DECLARABLE_PURPOSES } from '../policy/declarable-purposes';
 import { Purpose } from '../policy/purposes';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 
 @ObjectType({ description: 'The staff member making the request (利用者).' })
 export class Me {

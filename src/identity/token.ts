@@ -1,6 +1,6 @@
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 
 export interface TokenSettings {
   key: Uint8Array;

@@ -1,6 +1,6 @@
 import { parseFiscalYear, parseJapaneseDate } from '../record-linkage/dates';
 import { isKatakana, toKatakana } from '../record-linkage/kana';
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 import type { FieldType } from './format';
 
 export type CellResult = { value: unknown } | { error: Bilingual };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Domain } from '../config/environment';
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 import type { Rejection } from './rejection';
 
 /** How a cell is read. Every type trims the cell and reads full-width digits and letters as half-width. */

@@ -1,6 +1,6 @@
 import { DriverException } from '@mikro-orm/core';
 import type { Databases } from '../db/databases';
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 import { looksLikeUtf8, UTF8_HINT, type DeclaredEncoding, type DetectedEncoding } from './encoding';
 import type { ExtractFormat } from './format';
 import { FORMATS, formatOf } from './formats';

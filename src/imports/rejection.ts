@@ -1,4 +1,4 @@
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 
 /** Why one row of an extract was refused. A file with any rejection is written not at all. */
 export interface Rejection {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 import { parseCell } from './field-types';
 import type { ExtractFormat, ParsedRow, Values } from './format';
 import type { HeaderMap } from './headers';

@@ -4,10 +4,10 @@ import { UNIT } from '../organisation/units';
 import { CATEGORIES } from '../policy/categories';
 import { Purpose } from '../policy/purposes';
 import { Resident } from '../resident/entities';
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 import { badInput } from '../server/input-checks';
 import type { Loaders } from '../server/loaders';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { ConsultationAnswer } from './consultation-answer';
 import { FIELDS_OF_SET, fold, IdentifierSet, PersonIdentifiersInput } from './identifiers';
 
@@ -42,7 +42,7 @@ export class MinimalLookupResolver {
       });
     }
     const resident = await findExactlyOne(scope.coreEm, person);
-    await scope.admit([resident]);
+    await scope.admit([resident.residentNumber]);
     return Promise.all(
       SECTIONS.map(async (section) =>
         Object.assign(new ConsultationAnswer(), {

@@ -9,12 +9,12 @@ import { supportMeetingBasis } from './bases/support-meeting';
 import { withinPurpose } from './bases/within-purpose';
 import type { DataCategory } from './categories';
 import type { Allowed, BasisFailure, Decision, Denied } from './decision';
-import { RequestDenials } from './denial';
+import { RequestDenials } from '../request/denials';
 import { citationFor, LegalBasis } from './legal-bases';
 import type { Purpose } from './purposes';
 import { remedyFor } from './remedy';
 import type { EffectivePolicy } from './settings/effective-policy';
-import { noFacts, type SubjectFacts } from './subject-facts';
+import { noFacts, type SubjectFacts, UNLINKED_SUBJECT } from './subject-facts';
 
 type AccessAbility = MongoAbility<['read', 'PersonalData']>;
 
@@ -55,6 +55,7 @@ export class AccessDecider {
     this.context = { actor, purpose, directory, policy, now, today: localDate(now) };
     this.withinPurposeRules = withinPurpose.rules(this.context, noFacts(''));
     this.baseAbility = createAbility(this.withinPurposeRules);
+    this.facts.set(UNLINKED_SUBJECT, noFacts(UNLINKED_SUBJECT));
   }
 
   get actor(): Actor {
@@ -132,7 +133,8 @@ export class AccessDecider {
    */
   private evaluate(subject: string, category: DataCategory, holder: string): Decision {
     const facts = this.facts.get(subject);
-    if (facts && !isPlain(facts)) return this.evaluateFor(subject, category, holder);
+    if (!facts) return notAdmitted(category, holder);
+    if (!isPlain(facts)) return this.evaluateFor(subject, category, holder);
     let decision = lookUp(this.plainDecisions, category, holder);
     if (!decision) {
       decision = this.evaluateFor(subject, category, holder);
@@ -160,6 +162,20 @@ export class AccessDecider {
     if (rule?.inverted) failures.unshift({ basis: 'ADDRESS_WITHHELD', reason: ADDRESS_WITHHELD });
     return { allowed: false, category, holder, failures, remedy: remedyFor(this.actor, this.purpose, category, this.context.policy) };
   }
+}
+
+/**
+ * A resident handed out by a path that did not admit them (RequestScope.admit) would be decided
+ * without the facts that narrow every basis — the DV rule among them. A defect of the hub, so the
+ * field is refused rather than decided on less than the law asks.
+ */
+function notAdmitted(category: DataCategory, holder: string): Denied {
+  console.error(`access decider: ${category.code} of a resident that was not admitted was refused (a resolver does not call scope.admit)`);
+  const reason = {
+    en: 'The hub did not load what could grant or narrow access to this resident before deciding (a defect of the hub); the value is withheld.',
+    ja: 'ハブが判定に必要な情報を読み込む前に判定しようとしたため（ハブの不具合）、提供しません。',
+  };
+  return { allowed: false, category, holder, failures: [{ basis: 'NOT_ADMITTED', reason }], remedy: { en: 'Report it to the hub’s maintainers with the request id.', ja: '要求 ID を添えてハブの保守担当に報告してください。' } };
 }
 
 /** By category code, then holder. */

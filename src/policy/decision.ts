@@ -1,11 +1,11 @@
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 import type { DataCategory } from './categories';
 import type { LegalBasis } from './legal-bases';
 
 /** Why one basis did not apply. */
 export interface BasisFailure {
   /** The basis that failed, or the rule that overrides every basis. */
-  basis: LegalBasis | 'ADDRESS_WITHHELD' | 'NOT_NEEDED_FOR_PURPOSE';
+  basis: LegalBasis | 'ADDRESS_WITHHELD' | 'NOT_NEEDED_FOR_PURPOSE' | 'NOT_ADMITTED';
   reason: Bilingual;
 }
 

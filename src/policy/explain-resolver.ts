@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { assertResidentNumber } from '../resident/validation';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { badInput } from '../server/input-checks';
 import { BilingualText } from '../server/bilingual';
 import { UNIT } from '../organisation/units';
@@ -62,8 +62,7 @@ export class ExplainAccessResolver {
     assertResidentNumber(residentNumber);
     const categories = codes ? codes.map(known) : RESIDENT_DATA;
     const decider = await scope.declarePurpose(purpose);
-    const resident = await scope.loaders.resident.byNumber.load(residentNumber);
-    await scope.admit([resident ?? { residentNumber, dvProtection: false }]);
+    await scope.admit([residentNumber]);
     return categories.flatMap((category) =>
       holdersOf(category).map((holder) => {
         const decision = decider.decide(residentNumber, category, holder);

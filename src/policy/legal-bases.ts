@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { LegalRegime } from '../organisation/units';
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 
 /** The lawful bases for using or providing personal data (DESIGN.md §3). */
 export enum LegalBasis {

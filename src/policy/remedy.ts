@@ -1,5 +1,5 @@
 import type { Actor } from '../identity/actor';
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 import type { DataCategory } from './categories';
 import { PURPOSE_NAMES, type Purpose } from './purposes';
 import type { EffectivePolicy } from './settings/effective-policy';

@@ -3,13 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Consent } from '../consent/entities';
 import { Emergency } from '../emergency/entities';
 import type { Actor } from '../identity/actor';
+import { Resident } from '../resident/entities';
 import { MeetingCase, MeetingMember, SupportMeeting } from '../support-meeting/entities';
 import type { SubjectFacts } from './subject-facts';
-
-export interface SubjectRef {
-  residentNumber: string;
-  dvProtection: boolean;
-}
 
 /** Emergencies older than this cannot grant anything; they are not loaded. */
 const EMERGENCY_LOOKBACK_DAYS = 31;
@@ -21,7 +17,6 @@ const EMERGENCY_LOOKBACK_DAYS = 31;
  */
 export class SubjectFactsLoader {
   private readonly loader: DataLoader<string, SubjectFacts>;
-  private readonly dvProtection = new Map<string, boolean>();
   private memberMeetingIds?: Promise<string[]>;
 
   constructor(
@@ -31,9 +26,8 @@ export class SubjectFactsLoader {
     this.loader = new DataLoader((subjects) => this.loadBatch([...subjects]), { maxBatchSize: 5000 });
   }
 
-  async load(subjects: SubjectRef[]): Promise<SubjectFacts[]> {
-    for (const s of subjects) this.dvProtection.set(s.residentNumber, s.dvProtection);
-    const facts = await this.loader.loadMany(subjects.map((s) => s.residentNumber));
+  async load(subjects: string[]): Promise<SubjectFacts[]> {
+    const facts = await this.loader.loadMany(subjects);
     return facts.map((f) => {
       if (f instanceof Error) throw f;
       return f;
@@ -44,7 +38,10 @@ export class SubjectFactsLoader {
     const { unitCode, organisationCode } = this.actor;
     const since = new Date(Date.now() - EMERGENCY_LOOKBACK_DAYS * 86_400_000);
     const meetingIds = await this.meetingsOfActor();
-    const [consents, emergencies, cases] = await Promise.all([
+    const [protectedSubjects, consents, emergencies, cases] = await Promise.all([
+      this.em
+        .find(Resident, { residentNumber: { $in: subjects }, dvProtection: true }, { fields: ['residentNumber'], disableIdentityMap: true })
+        .then((rows) => new Set(rows.map((r) => r.residentNumber))),
       this.em.find(Consent, { residentNumber: { $in: subjects }, recipients: { $overlap: [unitCode, organisationCode] } }, { disableIdentityMap: true }),
       this.em.find(Emergency, { residentNumber: { $in: subjects }, declaredByUnit: unitCode, declaredAt: { $gte: since } }, { disableIdentityMap: true }),
       meetingIds.length
@@ -60,7 +57,7 @@ export class SubjectFactsLoader {
       : [[], []];
     return subjects.map((subject) => ({
       subject,
-      dvProtection: this.dvProtection.get(subject) ?? false,
+      dvProtection: protectedSubjects.has(subject),
       consents: consents.filter((c) => c.residentNumber === subject),
       emergencies: emergencies.filter((e) => e.residentNumber === subject),
       meetingCases: cases

@@ -22,6 +22,9 @@ export interface SubjectFacts {
   emergencies: Emergency[];
 }
 
+/** The subject of a record not yet linked to a resident (a utility's report): only its holder's own use can apply. */
+export const UNLINKED_SUBJECT = 'unlinked';
+
 export function noFacts(subject: string): SubjectFacts {
   return { subject, dvProtection: false, consents: [], meetingCases: [], emergencies: [] };
 }

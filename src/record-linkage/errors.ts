@@ -1,4 +1,4 @@
-import type { Bilingual } from '../server/errors';
+import type { Bilingual } from '../errors';
 
 /** Bad input to the linkage API (nothing to match on, an unreadable date, an unknown resident). */
 export class LinkageInputError extends Error {

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLError } from 'graphql';
 import { CATEGORIES } from '../policy/categories';
-import { denialError } from '../policy/denial';
+import { denialError } from '../request/denials';
 import { PersonalFieldResolver } from '../policy/personal-field';
 import { Purpose } from '../policy/purposes';
-import { ErrorCode, hubError } from '../server/errors';
-import type { RequestScope } from '../server/request-scope';
+import { ErrorCode, hubError } from '../errors';
+import type { RequestScope } from '../request/scope';
 import { Resident } from './entities';
 import { Household } from './household';
 import { assertResidentNumber, assertResidentNumbers } from './validation';
@@ -45,7 +45,7 @@ export class ResidentResolver {
     const record = await scope.loaders.resident.household.load(resident.householdNumber);
     if (!record) return null;
     const members = await scope.loaders.resident.membersByHousehold.load(resident.householdNumber);
-    await scope.admit(members);
+    await scope.admit(members.map((m) => m.residentNumber));
     const head = members.filter((m) => m.residentNumber === record.headResidentNumber);
     return Object.assign(new Household(), {
       residentNumber: resident.residentNumber,
@@ -65,7 +65,7 @@ async function lookUp(scope: RequestScope, purpose: Purpose, residentNumber: str
   const decider = await scope.declarePurpose(purpose);
   const resident = await scope.loaders.resident.byNumber.load(residentNumber);
   // Admitted even when unknown, so that an unknown number costs the same work as a known one.
-  await scope.admit([resident ?? { residentNumber, dvProtection: false }]);
+  await scope.admit([residentNumber]);
   const decision = decider.decide(residentNumber, IDENTITY, IDENTITY.holder, 'Query.resident');
   if (!decision.allowed) {
     return denialError(decision, decider.denials);

@@ -1,4 +1,4 @@
-import { ErrorCode, hubError } from '../server/errors';
+import { ErrorCode, hubError } from '../errors';
 
 /** 宛名番号 of this municipality: ten digits. */
 const RESIDENT_NUMBER = /^[0-9]{10}$/;

@@ -1,4 +1,4 @@
-import type { Bilingual } from './errors';
+import type { Bilingual } from '../errors';
 
 /** Who raises a code: the hub itself (`ErrorCode` in errors.ts) or Apollo Server around execution. */
 export type ErrorSource = 'hub' | 'apollo';

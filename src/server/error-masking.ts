@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from '../db/unavailable';
-import { ErrorCode } from './errors';
+import { ErrorCode } from '../errors';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { REQUEST_ID_HEADER } from './request-id-header';
+import { REQUEST_ID_HEADER } from '../request/headers';
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   listen: { port: number; host?: string };

@@ -2,11 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccessLog } from '../access-log/access-log';
-import { accessLogPlugin } from '../access-log/plugin';
 import { type AccessLogSettings, loadAccessLogSettings } from '../access-log/settings';
 import type { HubConfig } from '../config/environment';
-import { decisionsPlugin } from '../policy/decisions-plugin';
-import { denialsPlugin } from '../policy/denials-plugin';
 import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
 import { signingKey } from '../identity/signing-key';
@@ -15,14 +12,14 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { Directory } from '../organisation/directory';
 import { maskInternalErrors } from './error-masking';
 import { startHttpServer } from './http-server';
-import { ErrorCode, hubError } from './errors';
+import { ErrorCode, hubError } from '../errors';
 import { createLoaders } from './loaders';
-import { RequestScope } from './request-scope';
+import { RequestScope } from '../request/scope';
 import { buildHubSchema } from './schema';
 import { queryLimits } from './query-limits';
 import { trustedDocumentsPlugin } from './trusted-documents';
 import { checkHealth } from './health';
-import { requestIdHeaderPlugin } from './request-id-header';
+import { requestPlugin } from '../request/plugin';
 
 export interface RunningHub {
   url: string;
@@ -54,12 +51,9 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
-      requestIdHeaderPlugin(),
+      requestPlugin({ logged: options.enforcementForBenchmarkOnly !== false }),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
-      ...(options.enforcementForBenchmarkOnly === false ? [] : [accessLogPlugin(accessLog)]),
-      decisionsPlugin(),
-      denialsPlugin(),
     ],
     formatError: maskInternalErrors(),
     includeStacktraceInErrorResponses: false,
@@ -70,7 +64,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
-      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'));
+      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'), accessLog);
     },
   });
   return {

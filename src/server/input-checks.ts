@@ -1,6 +1,6 @@
 import { findCategory } from '../policy/categories';
 import type { Directory } from '../organisation/directory';
-import { ErrorCode, hubError } from './errors';
+import { ErrorCode, hubError } from '../errors';
 
 /** Input checks shared by the mutations; each failure is a BAD_USER_INPUT naming the argument. */
 export function badInput(argument: string, en: string, ja: string) {

@@ -17,7 +17,7 @@ import { SupportMeetingResolver } from '../support-meeting/resolvers';
 import { ReferralResolver } from '../referral/resolvers';
 import { MinimalLookupResolver } from '../minimal-lookup/resolvers';
 import { UtilityReportResolver } from '../utility-report/resolvers';
-import { guardSchema } from '../policy/field-guard';
+import { guardSchema } from '../request/field-guard';
 import { describeRootTypes } from './root-descriptions';
 import { ResidentResolver } from '../resident/resolvers';
 import { ResidentTaxResolver } from '../tax/resolvers';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import type { TrustedDocumentsMode } from '../config/environment';
 import manifest from '../generated/persisted-documents.json';
-import { ErrorCode, hubError, type Bilingual } from './errors';
+import { ErrorCode, hubError, type Bilingual } from '../errors';
 
 /**
  * The trusted documents: the dashboards' operations (schema/operations), keyed by document id —

@@ -6,7 +6,7 @@ import { CATEGORIES } from '../policy/categories';
 import { LegalBasis } from '../policy/legal-bases';
 import { Purpose } from '../policy/purposes';
 import { type LinkageMatch, MatchStatus, proposeMatch } from '../record-linkage';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import type { UtilityReport } from './entities';
 
 const REPORTED_CATEGORIES = [CATEGORIES.UTILITY_ACCOUNT, CATEGORIES.UTILITY_ARREARS, CATEGORIES.UTILITY_SUPPLY_STOP].map((c) => c.code);

@@ -2,7 +2,7 @@ import { Arg, Ctx, Resolver, Root } from 'type-graphql';
 import { Resident } from '../resident/entities';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalFieldResolver } from '../policy/personal-field';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { UtilityService } from './enums';
 import { PROVIDER_OF_SERVICE } from './providers';
 import { SupplyStopNotice, UtilityAccount, UtilityArrears } from './records';

@@ -2,7 +2,7 @@ import { Ctx, Resolver, Root } from 'type-graphql';
 import { Resident } from '../resident/entities';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalFieldResolver } from '../policy/personal-field';
-import type { RequestScope } from '../server/request-scope';
+import type { RequestScope } from '../request/scope';
 import { CareCertification, DisabilityCertificate, HousingSecurityBenefit, PublicAssistance, SelfRelianceCase } from './records';
 
 @Resolver(() => Resident)

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { describe, expect, it } from 'vitest';
 import { APOLLO_CODES_NOT_RETURNED, ERROR_CATALOGUE, renderErrorCatalogue } from '../../src/server/error-catalogue';
-import { ErrorCode } from '../../src/server/errors';
+import { ErrorCode } from '../../src/errors';
 import { README_ERROR_TABLE } from '../../src/server/error-docs';
 
-const DEFINITIONS = ['src/server/errors.ts', 'src/server/error-catalogue.ts'];
+const DEFINITIONS = ['src/errors.ts', 'src/server/error-catalogue.ts'];
 
 function sources(dir = 'src'): { file: string; text: string }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execute, getNamedType, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { buildHubSchema } from '../../src/server/schema';
 import { findCategory } from '../../src/policy/categories';
-import { guardSchema, isGuarded } from '../../src/policy/field-guard';
+import { guardSchema, isGuarded } from '../../src/request/field-guard';
 import { CATEGORY_EXTENSION, PERSONAL_RECORD_EXTENSION } from '../../src/policy/personal-field';
 
 const schema = buildHubSchema();
@@ -71,7 +71,7 @@ describe('deny by default', () => {
         query: new GraphQLObjectType({ name: 'Query', fields: { record: { type: Record, resolve: () => ({ residentNumber: '1000000001', secret: 'value' }) } } }),
       }),
     );
-    const result = await execute({ schema: bare, document: parse('{ record { secret } }'), contextValue: {} });
+    const result = await execute({ schema: bare, document: parse('{ record { secret } }'), contextValue: { admit: async () => undefined } });
     expect(result.data).toEqual({ record: { secret: null } });
     expect(result.errors?.[0].extensions.code).toBe('UNCATEGORISED_FIELD');
     expect(JSON.stringify(result)).not.toContain('value');

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../server/errors';
+import type { Bilingual } from '../../errors';
 import { allCategories } from '../categories';
 import { type AccessRule, readRule } from './basis-module';
 import type { SubjectFacts } from '../subject-facts';

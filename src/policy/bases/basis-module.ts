@@ -1,6 +1,6 @@
 import type { Actor } from '../../identity/actor';
 import type { Directory } from '../../organisation/directory';
-import type { Bilingual } from '../../server/errors';
+import type { Bilingual } from '../../errors';
 import type { DataCategory } from '../categories';
 import type { LegalBasis } from '../legal-bases';
 import type { Purpose } from '../purposes';

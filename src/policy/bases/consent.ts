@@ -1,6 +1,6 @@
 import type { Consent } from '../../consent/entities';
 import { DOCUMENTED_METHODS } from '../../consent/enums';
-import type { Bilingual } from '../../server/errors';
+import type { Bilingual } from '../../errors';
 import { type DataCategory, findCategory } from '../categories';
 import { LegalBasis } from '../legal-bases';
 import { type BasisModule, joinReasons, type PolicyContext, readRule } from './basis-module';

@@ -1,6 +1,6 @@
 import type { Emergency } from '../../emergency/entities';
 import { LegalRegime } from '../../organisation/units';
-import type { Bilingual } from '../../server/errors';
+import type { Bilingual } from '../../errors';
 import { type DataCategory, findCategory } from '../categories';
 import { LegalBasis } from '../legal-bases';
 import { Purpose } from '../purposes';

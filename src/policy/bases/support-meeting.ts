@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../server/errors';
+import type { Bilingual } from '../../errors';
 import { MeetingLegalBasis } from '../../support-meeting/enums';
 import { type DataCategory, findCategory } from '../categories';
 import { LegalBasis } from '../legal-bases';

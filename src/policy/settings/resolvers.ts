@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '../../organisation/roles';
-import { ErrorCode, hubError } from '../../server/errors';
+import { ErrorCode, hubError } from '../../errors';
 import { assertCategories, assertText, badInput } from '../../server/input-checks';
-import type { RequestScope } from '../../server/request-scope';
+import type { RequestScope } from '../../request/scope';
 import { Purpose } from '../purposes';
 import { DEFAULT_POLICY, type PolicySettings } from './policy-settings';
 import { changePolicy, currentPolicy } from './policy-store';

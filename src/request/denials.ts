@@ -1,6 +1,6 @@
 import { GraphQLError, type SourceLocation } from 'graphql';
-import { ErrorCode, type Bilingual } from '../server/errors';
-import type { BasisFailure, Denied } from './decision';
+import { ErrorCode, type Bilingual } from '../errors';
+import type { BasisFailure, Denied } from '../policy/decision';
 
 /** Why an access was refused and what would make it lawful, as the response explains it once. */
 export interface DenialExplanation {
@@ -25,7 +25,7 @@ export interface FieldDenialError {
  * names its explanation by id (`extensions.denial`), and the response carries every explanation
  * once, in `extensions.accessDenials`. The refused fields resolve to null and their errors are
  * collected here rather than thrown through graphql-js (an Error built and caught per field was
- * most of the cost of a large caseload); denials-plugin.ts adds both to the response.
+ * most of the cost of a large caseload); the request plugin (plugin.ts) adds both to the response.
  */
 export class RequestDenials {
   private readonly idsByDecision = new WeakMap<Denied, string>();

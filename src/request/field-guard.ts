@@ -3,6 +3,7 @@ import {
   getLocation,
   type FieldNode,
   GraphQLError,
+  getNamedType,
   GraphQLObjectType,
   responsePathAsArray,
   type GraphQLFieldResolver,
@@ -10,15 +11,13 @@ import {
   type GraphQLSchema,
   type SourceLocation,
 } from 'graphql';
-import type { RequestScope } from '../server/request-scope';
-import { ErrorCode } from '../server/errors';
-import { type DataCategory, findCategory, RECORD_PROVIDER } from './categories';
-import { CATEGORY_EXTENSION, HOLDER_EXTENSION, type HolderOf, PERSONAL_RECORD_EXTENSION } from './personal-field';
+import type { RequestScope } from './scope';
+import { ErrorCode } from '../errors';
+import { type DataCategory, findCategory, RECORD_PROVIDER } from '../policy/categories';
+import { UNLINKED_SUBJECT } from '../policy/subject-facts';
+import { CATEGORY_EXTENSION, HOLDER_EXTENSION, type HolderOf, PERSONAL_RECORD_EXTENSION } from '../policy/personal-field';
 
 const guardedResolvers = new WeakSet<Function>();
-
-/** The subject of a record not yet linked to a resident: only its holder's own use can apply. */
-export const UNLINKED_SUBJECT = 'unlinked';
 
 /** Whether a resolver is one the guard installed (the schema walk in the tests checks every field). */
 export function isGuarded(resolve: Function | undefined): boolean {
@@ -37,23 +36,55 @@ interface PersonalSource {
  * Wraps the resolver of every personal-data field with a synchronous decision. Fields of a personal
  * record type that carry no category are denied outright (deny by default). Returning the error
  * instead of throwing keeps the hot path free of exceptions; graphql-js reports it at the field. A
- * refused field resolves to null, its error collected by the request's denials (denial.ts).
+ * refused field resolves to null, its error collected by the request's denials (denials.ts).
+ *
+ * Every field that returns personal records — a root field, a mutation's payload, a nested list —
+ * admits their subjects (RequestScope.admit) before any of their fields is decided, so no path can
+ * hand out a record whose resident's consents, cases, emergencies and DV protection were not loaded.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
-    const personalRecord = type.extensions[PERSONAL_RECORD_EXTENSION] === true;
+    const personalRecord = isPersonalRecord(type);
     for (const field of Object.values(type.getFields())) {
       const code = field.extensions[CATEGORY_EXTENSION] as string | undefined;
-      if (code === undefined && !personalRecord) continue;
+      let resolve = field.resolve ?? defaultFieldResolver;
+      if (isPersonalRecord(getNamedType(field.type))) resolve = admitting(resolve as GraphQLFieldResolver<unknown, RequestScope>) as typeof resolve;
+      if (code === undefined && !personalRecord) {
+        field.resolve = resolve;
+        continue;
+      }
       const category = code === undefined ? undefined : findCategory(code);
       field.resolve = category
-        ? guarded(`${type.name}.${field.name}`, category, field.extensions[HOLDER_EXTENSION] as HolderOf | undefined, field.resolve ?? defaultFieldResolver)
+        ? guarded(`${type.name}.${field.name}`, category, field.extensions[HOLDER_EXTENSION] as HolderOf | undefined, resolve)
         : uncategorised(type.name, field.name);
       guardedResolvers.add(field.resolve);
     }
   }
   return schema;
+}
+
+function isPersonalRecord(type: unknown): boolean {
+  return type instanceof GraphQLObjectType && type.extensions[PERSONAL_RECORD_EXTENSION] === true;
+}
+
+/** Resolves, then admits the subjects of the records resolved (see guardSchema). */
+function admitting(resolve: GraphQLFieldResolver<unknown, RequestScope>): GraphQLFieldResolver<unknown, RequestScope> {
+  return async (source, args, scope, info) => {
+    const value = await resolve(source, args, scope, info);
+    const subjects: string[] = [];
+    collectSubjects(value, subjects);
+    if (subjects.length > 0) await scope.admit(subjects);
+    return value;
+  };
+}
+
+function collectSubjects(value: unknown, into: string[]): void {
+  if (Array.isArray(value)) for (const item of value) collectSubjects(item, into);
+  else if (value !== null && typeof value === 'object' && !(value instanceof Error)) {
+    const subject = (value as PersonalSource).residentNumber;
+    if (typeof subject === 'string') into.push(subject);
+  }
 }
 
 function guarded(

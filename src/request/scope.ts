@@ -1,19 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessLog } from '../access-log/access-log';
+import { AuditTrail } from '../access-log/audit-trail';
 import type { Actor } from '../identity/actor';
 import type { Directory } from '../organisation/directory';
 import { AccessDecider } from '../policy/access-decider';
 import { mayDeclare } from '../policy/declarable-purposes';
 import { PURPOSE_NAMES, type Purpose } from '../policy/purposes';
 import { currentPolicy } from '../policy/settings/policy-store';
-import { type SubjectRef, SubjectFactsLoader } from '../policy/subject-facts-loader';
-import { ErrorCode, hubError } from './errors';
-import type { Loaders } from './loaders';
+import { SubjectFactsLoader } from '../policy/subject-facts-loader';
+import { ErrorCode, hubError } from '../errors';
+import type { Loaders } from '../server/loaders';
 
-/** Everything one GraphQL request knows: who asks, for what purpose, and its batch loaders. */
+/**
+ * Everything one GraphQL request knows: who asks, for what purpose, its batch loaders, and its
+ * audit trail (what goes to the access log before the response leaves: plugin.ts).
+ */
 export class RequestScope {
-  private decider?: AccessDecider;
-  private pendingDecider?: Promise<AccessDecider>;
-  private factsLoader?: SubjectFactsLoader;
+  readonly trail: AuditTrail;
+  /**
+   * What the request learns as it runs, kept in one object: Apollo hands resolvers and plugins a
+   * shallow copy of the context, so state kept in fields of its own would differ between them.
+   */
+  private readonly state: { decider?: AccessDecider; pendingDecider?: Promise<AccessDecider>; factsLoader?: SubjectFactsLoader } = {};
 
   constructor(
     readonly requestId: string,
@@ -22,7 +30,10 @@ export class RequestScope {
     readonly loaders: Loaders,
     /** Entity manager of the core domain (policy, consents, meetings, emergencies) for this request. */
     readonly coreEm: EntityManager,
-  ) {}
+    log: AccessLog,
+  ) {
+    this.trail = new AuditTrail(log, this);
+  }
 
   get actor(): Actor {
     if (!this.actorOrNull) {
@@ -41,7 +52,7 @@ export class RequestScope {
 
   /** The decider for the purpose this request declared, if it declared one. */
   get access(): AccessDecider | undefined {
-    return this.decider;
+    return this.state.decider;
   }
 
   /**
@@ -57,28 +68,29 @@ export class RequestScope {
         ja: `所属（${actor.unitCode}）は利用目的「${PURPOSE_NAMES[purpose].ja}」を申告できません。`,
       });
     }
-    this.pendingDecider ??= currentPolicy(this.coreEm).then((policy) => new AccessDecider(actor, purpose, this.directory, policy));
-    const decider = await this.pendingDecider;
+    this.state.pendingDecider ??= currentPolicy(this.coreEm).then((policy) => new AccessDecider(actor, purpose, this.directory, policy));
+    const decider = await this.state.pendingDecider;
     if (decider.purpose !== purpose) {
       throw hubError(ErrorCode.PURPOSE_CONFLICT, {
         en: `This request already declared the purpose ${decider.purpose}; one request serves one purpose.`,
         ja: '一つのリクエストで申告できる利用目的は一つです。',
       });
     }
-    this.decider = decider;
+    this.state.decider = decider;
     return decider;
   }
 
   /**
-   * Loads what can grant access to these residents before any of their fields is decided. Every
-   * path that hands out a resident calls this; a resident not admitted is decided on use within
-   * purpose alone (never more).
+   * Loads what can grant or narrow access to these residents (consents, meeting cases, emergencies,
+   * DV protection) before any of their fields is decided. The field guard admits the subjects of
+   * every personal record a resolver returns; a field of a resident not admitted is refused.
    */
-  async admit(residents: SubjectRef[]): Promise<void> {
-    const decider = this.decider;
-    if (!decider || residents.length === 0) return;
-    this.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor);
-    const pending = residents.filter((r) => !decider.knows(r.residentNumber));
-    for (const facts of await this.factsLoader.load(pending)) decider.addFacts(facts);
+  async admit(residentNumbers: Iterable<string>): Promise<void> {
+    const decider = this.state.decider;
+    if (!decider) return;
+    const pending = [...new Set(residentNumbers)].filter((n) => !decider.knows(n));
+    if (pending.length === 0) return;
+    this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor);
+    for (const facts of await this.state.factsLoader.load(pending)) decider.addFacts(facts);
   }
 }
