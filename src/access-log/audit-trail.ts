@@ -106,8 +106,8 @@ export class AuditTrail {
         basisRecordId: (decision.allowed && decision.basisRecordId) || null,
         citation: decision.allowed ? decision.citation.en : null,
         citationJa: decision.allowed ? decision.citation.ja : null,
-        reason: decision.allowed ? null : decision.failures.map((f) => f.reason.en).join(' '),
-        reasonJa: decision.allowed ? null : decision.failures.map((f) => f.reason.ja).join(''),
+        reason: decision.allowed ? null : [decision.withheldBy?.en, ...decision.failures.map((f) => f.reason.en)].filter(Boolean).join(' '),
+        reasonJa: decision.allowed ? null : [decision.withheldBy?.ja, ...decision.failures.map((f) => f.reason.ja)].filter(Boolean).join(''),
       };
       byFields.set(key, item);
     }

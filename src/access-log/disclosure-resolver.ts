@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Purpose } from '../policy/purposes';
-import { assertResidentNumber } from '../resident/validation';
+import { residentNumberOf } from '../resident/validation';
 import type { RequestScope } from '../request/scope';
 import { requireAuditor } from './auditor-guard';
 import { disclosureReport } from './disclosure-report';
@@ -20,7 +20,7 @@ export class DisclosureReportResolver {
     @Ctx() scope: RequestScope,
   ): Promise<DisclosureReport> {
     const trail = requireAuditor(scope, 'disclosureReport', residentNumber);
-    assertResidentNumber(residentNumber);
+    residentNumber = residentNumberOf(residentNumber);
     assertPageSize(first);
     trail.record({ action: 'DISCLOSURE_REPORTED', subject: residentNumber, purpose: Purpose.AUDIT });
     const page = await disclosureReport(trail.log.pool, trail.log.names, residentNumber, first, after);

@@ -7,6 +7,7 @@ import { ConsentEventKind } from './enums';
 
 const ACTIONS: Record<ConsentEventKind, string> = {
   GIVEN: 'CONSENT_RECORDED',
+  CONFIRMED: 'CONSENT_CONFIRMED',
   RENEWED: 'CONSENT_RENEWED',
   WITHDRAWN: 'CONSENT_WITHDRAWN',
 };

@@ -36,6 +36,12 @@ export class Consent {
   @Property({ type: 'text[]' })
   recipients!: string[];
 
+  @PersonalField(RECORD, () => [String], {
+    description: 'Units or organisations whose data the consent releases (ISO/IEC TS 27560 data controllers, 提供元); it releases nothing held by anyone else.',
+  })
+  @Property({ type: 'text[]' })
+  dataControllers!: string[];
+
   @PersonalField(RECORD, () => [String], { description: 'Data categories covered.' })
   @Property({ type: 'text[]' })
   categories!: string[];
@@ -76,6 +82,21 @@ export class Consent {
   @Property({ type: 'date', nullable: true })
   validUntil?: string | null;
 
+  @PersonalField(RECORD, () => Boolean, {
+    description:
+      'Whether a second person must confirm the consent before it releases special-care or tax data (recorded by its own recipient; see README "Consents").',
+  })
+  @Property({ type: 'boolean', default: false })
+  confirmationRequired: boolean = false;
+
+  @PersonalField(RECORD, () => String, { nullable: true, description: 'Staff member who confirmed the consent (the second person).' })
+  @Property({ type: 'text', nullable: true })
+  confirmedBy?: string | null;
+
+  @PersonalField(RECORD, () => Date, { nullable: true, description: 'When the consent was confirmed.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  confirmedAt?: Date | null;
+
   @PersonalField(RECORD, () => Date, { nullable: true, description: 'When the consent was withdrawn (撤回).' })
   @Property({ type: 'timestamptz', nullable: true })
   withdrawnAt?: Date | null;
@@ -83,8 +104,14 @@ export class Consent {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   recordedAt: Date = new Date();
 
+  /**
+   * Not stored: set when the record is shown to a holder asked to confirm it (the consent names it
+   * as data controller, so the record is provided to it for that), who then holds what it sees.
+   */
+  confirmationHolder?: string;
+
   get holderUnit(): string {
-    return this.controllerUnit;
+    return this.confirmationHolder ?? this.controllerUnit;
   }
 }
 

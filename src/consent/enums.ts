@@ -19,11 +19,17 @@ export enum ConsentForm {
 
 export enum ConsentEventKind {
   GIVEN = 'GIVEN',
+  CONFIRMED = 'CONFIRMED',
   RENEWED = 'RENEWED',
   WITHDRAWN = 'WITHDRAWN',
 }
 
 export const DOCUMENTED_METHODS: readonly ConsentMethod[] = [ConsentMethod.WRITTEN, ConsentMethod.ELECTRONIC];
+
+/** Documented consent: written or electronic, and naming its evidence (the signed form, the electronic record). */
+export function isDocumented(consent: { method: ConsentMethod; evidenceReference?: string | null }): boolean {
+  return DOCUMENTED_METHODS.includes(consent.method) && (consent.evidenceReference ?? '').trim() !== '';
+}
 
 registerEnumType(ConsentMethod, {
   name: 'ConsentMethod',
@@ -49,6 +55,7 @@ registerEnumType(ConsentEventKind, {
   description: 'What happened to a consent (同意の履歴).',
   valuesConfig: {
     GIVEN: { description: 'The person gave the consent (同意).' },
+    CONFIRMED: { description: 'A second person confirmed a consent recorded by its own recipient (確認).' },
     RENEWED: { description: 'Its validity was extended or changed (更新).' },
     WITHDRAWN: { description: 'The person withdrew it (撤回).' },
   },

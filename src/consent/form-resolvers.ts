@@ -5,7 +5,7 @@ import type { RequestScope } from '../request/scope';
 import { LocalDate } from '../server/scalars';
 import { Consent } from './entities';
 import { ConsentForm, ConsentMethod, DOCUMENTED_METHODS } from './enums';
-import { INTAKE_FORM, TAX_FORM_CATEGORIES, TAX_FORM_PURPOSES, TaxConsentPurpose } from './forms';
+import { INTAKE_FORM, TAX_FORM_CATEGORIES, TAX_FORM_CONTROLLERS, TAX_FORM_PURPOSES, TaxConsentPurpose } from './forms';
 import { recordConsent } from './record-consent';
 
 @InputType({ description: 'The consent box of the intake form (相談受付・申込票), as ticked or said at intake.' })
@@ -16,8 +16,14 @@ class IntakeConsentInput {
   @Field(() => ConsentMethod, { description: 'WRITTEN when the box is ticked on paper; oral at the counter or by phone with an attestation.' })
   method!: ConsentMethod;
 
-  @Field({ nullable: true, description: 'Form number or scan reference.' })
+  @Field({ nullable: true, description: 'Form number or scan reference (required when WRITTEN).' })
   evidenceReference?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The bodies (関係機関) named on the form whose information may be obtained; the municipality’s departments when omitted.',
+  })
+  dataControllers?: string[];
 
   @Field({ nullable: true, description: 'For oral consent: what was said and how identity was checked.' })
   attestation?: string;
@@ -69,6 +75,7 @@ export class ConsentFormResolver {
     return recordConsent(scope, {
       ...input,
       recipients: INTAKE_FORM.recipients,
+      dataControllers: input.dataControllers ?? INTAKE_FORM.dataControllers,
       categories: INTAKE_FORM.categories,
       purposes: INTAKE_FORM.purposes,
       form: ConsentForm.INTAKE_FORM,
@@ -93,6 +100,7 @@ export class ConsentFormResolver {
     return recordConsent(scope, {
       ...input,
       purposes: [...new Set(input.purposes.map((p) => TAX_FORM_PURPOSES[p]))],
+      dataControllers: TAX_FORM_CONTROLLERS,
       categories: TAX_FORM_CATEGORIES,
       form: ConsentForm.TAX_INFORMATION_FORM,
     });

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { CATEGORIES } from '../policy/categories';
 import { Purpose } from '../policy/purposes';
-import { UNIT } from '../organisation/units';
+import { ORG, UNIT } from '../organisation/units';
 
 /**
  * The consent box of the standard intake form (相談受付・申込票, 自立相談支援機関使用標準様式; seed 000
@@ -11,6 +11,11 @@ import { UNIT } from '../organisation/units';
  */
 export const INTAKE_FORM = {
   recipients: [UNIT.SELF_RELIANCE],
+  /**
+   * Whose information the agency may obtain: the municipality's departments, unless the form names
+   * the bodies (関係機関) — a utility or a private body releases its own records only where named.
+   */
+  dataControllers: [ORG.CITY] as string[],
   purposes: [Purpose.SELF_RELIANCE_SUPPORT, Purpose.HOUSING_SECURITY_BENEFIT],
   categories: [
     CATEGORIES.PERSON_IDENTITY,
@@ -57,6 +62,9 @@ export const TAX_FORM_PURPOSES: Record<TaxConsentPurpose, Purpose> = {
   LIFE_REBUILDING: Purpose.SELF_RELIANCE_SUPPORT,
   ARREARS_RESOLUTION: Purpose.SELF_RELIANCE_SUPPORT,
 };
+
+/** The tax office and the NHI section release what the form covers; nobody else. */
+export const TAX_FORM_CONTROLLERS: string[] = [UNIT.TAXATION, UNIT.NHI];
 
 /** 「私の税務情報」: the signer's own tax information only. */
 export const TAX_FORM_CATEGORIES = [CATEGORIES.TAX_ASSESSMENT, CATEGORIES.TAX_ARREARS, CATEGORIES.NHI_ARREARS].map((c) => c.code);

@@ -11,6 +11,12 @@ export class RecordConsentInput {
   @Field(() => [String], { description: 'Units or organisations that may receive the data (提供先).' })
   recipients!: string[];
 
+  @Field(() => [String], {
+    description:
+      'Units or organisations whose data the consent releases (提供元, ISO/IEC TS 27560 data controllers), e.g. `tax.taxation` or `tsunagu-city`; it releases nothing held by anyone else.',
+  })
+  dataControllers!: string[];
+
   @Field(() => [String], { description: 'Data categories covered, e.g. `housing.arrears`.' })
   categories!: string[];
 
@@ -23,7 +29,7 @@ export class RecordConsentInput {
   @Field(() => ConsentForm, { defaultValue: ConsentForm.OTHER, description: 'The form it was taken on (様式).' })
   form!: ConsentForm;
 
-  @Field({ nullable: true, description: 'Reference to the signed form or electronic record.' })
+  @Field({ nullable: true, description: 'Reference to the signed form or electronic record (証跡); required for WRITTEN and ELECTRONIC consent.' })
   evidenceReference?: string;
 
   @Field({ nullable: true, description: 'For oral consent: the staff member’s attestation of what was said and how identity was checked.' })

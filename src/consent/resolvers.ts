@@ -3,9 +3,9 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CATEGORIES } from '../policy/categories';
 import { PersonalFieldResolver } from '../policy/personal-field';
 import { Purpose } from '../policy/purposes';
-import { assertResidentNumber } from '../resident/validation';
+import { residentNumberOf } from '../resident/validation';
 import { ErrorCode, hubError } from '../errors';
-import { asUuid, assertDateOrder, badInput } from '../server/input-checks';
+import { asUuid, assertDateOrder, assertText, badInput } from '../server/input-checks';
 import type { RequestScope } from '../request/scope';
 import { LocalDate } from '../server/scalars';
 import { Consent, ConsentEvent } from './entities';
@@ -13,6 +13,11 @@ import { ConsentEventKind } from './enums';
 import { RecordConsentInput } from './inputs';
 import { appendConsentEvent } from './consent-events';
 import { recordConsent as recordConsentFor } from './record-consent';
+import { awaitsConfirmationBy } from './confirmation';
+
+function noConsentOfYours(id: string) {
+  return hubError(ErrorCode.RECORD_NOT_FOUND, { en: `No consent your unit may change has the id ${id}.`, ja: '貴所属が変更できる該当の同意の記録はありません。' });
+}
 
 /**
  * The consent registry. Only the controller's staff record, renew or withdraw a consent, and only
@@ -64,9 +69,45 @@ export class ConsentResolver {
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<Consent[]> {
-    assertResidentNumber(residentNumber);
+    residentNumber = residentNumberOf(residentNumber);
     await scope.declarePurpose(purpose);
     return scope.coreEm.find(Consent, { residentNumber, controllerUnit: scope.actor.unitCode }, { orderBy: { recordedAt: 'desc' } });
+  }
+
+  @Mutation(() => Consent, {
+    description:
+      'Confirms, as the second person, a consent recorded by its own recipient that releases special-care or tax data your unit holds; it takes effect on the next request.',
+  })
+  async confirmConsent(
+    @Arg('id', () => ID, { description: 'Consent id, from `consentsAwaitingConfirmation`.' }) id: string,
+    @Arg('note', { description: 'How the consent was checked (e.g. the signed form seen), at least 10 characters; kept in its history.' }) note: string,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<Consent> {
+    await scope.declarePurpose(purpose);
+    assertText('note', note, 10);
+    const actor = scope.actor;
+    return scope.coreEm.fork().transactional(async (tx) => {
+      const consent = await tx.findOne(Consent, { id: asUuid(id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!consent || !awaitsConfirmationBy(consent, actor, scope.directory)) throw noConsentOfYours(id);
+      consent.confirmedBy = actor.code;
+      consent.confirmedAt = new Date();
+      consent.confirmationHolder = actor.unitCode;
+      await appendConsentEvent(scope, tx, consent, ConsentEventKind.CONFIRMED, note);
+      return consent;
+    });
+  }
+
+  @Query(() => [Consent], { description: 'Consents waiting for your unit to confirm them as the holder of the special-care or tax data they release, oldest first.' })
+  async consentsAwaitingConfirmation(@Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope): Promise<Consent[]> {
+    await scope.declarePurpose(purpose);
+    const actor = scope.actor;
+    const candidates = await scope.coreEm.find(
+      Consent,
+      { confirmationRequired: true, confirmedAt: null, withdrawnAt: null, dataControllers: { $overlap: [actor.unitCode, actor.organisationCode, actor.holdingOrganisationCode] } },
+      { orderBy: { recordedAt: 'asc' }, limit: 200, disableIdentityMap: true },
+    );
+    return candidates.filter((c) => awaitsConfirmationBy(c, actor, scope.directory)).map((c) => Object.assign(c, { confirmationHolder: actor.unitCode }));
   }
 
   @PersonalFieldResolver(CATEGORIES.CONSENT_RECORD, () => [ConsentEvent], { description: 'The append-only history of this consent, oldest first.' })
@@ -78,10 +119,8 @@ export class ConsentResolver {
     const actor = scope.actor;
     return scope.coreEm.fork().transactional(async (tx) => {
       const consent = await tx.findOne(Consent, { id: asUuid(id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!consent) throw hubError(ErrorCode.RECORD_NOT_FOUND, { en: `No consent ${id}.`, ja: '該当する同意の記録がありません。' });
-      if (consent.controllerUnit !== actor.unitCode) {
-        throw hubError(ErrorCode.NOT_RECORD_CONTROLLER, { en: 'Only the controller’s staff may change this consent.', ja: 'この同意を変更できるのは管理者の職員のみです。' });
-      }
+      // Another unit's consent is answered like no consent: its id says nothing to those who may not change it.
+      if (!consent || consent.controllerUnit !== actor.unitCode) throw noConsentOfYours(id);
       const { kind, note } = apply(consent);
       await appendConsentEvent(scope, tx, consent, kind, note);
       return consent;

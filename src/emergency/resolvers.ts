@@ -2,8 +2,8 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from '
 import { Purpose } from '../policy/purposes';
 import { mayDeclare } from '../policy/declarable-purposes';
 import { currentPolicy } from '../policy/settings/policy-store';
-import { Resident } from '../resident/entities';
-import { assertResidentNumber } from '../resident/validation';
+import { refuseUnknownResidentIfIdentifiable } from '../resident/identify';
+import { residentNumberOf } from '../resident/validation';
 import { ErrorCode, hubError } from '../errors';
 import { asUuid, assertCategories, assertText, badInput } from '../server/input-checks';
 import type { RequestScope } from '../request/scope';
@@ -43,7 +43,7 @@ export class EmergencyResolver {
     if (!mayDeclare(actor.unitCode, Purpose.PROTECTION_OF_LIFE_BODY_PROPERTY)) {
       throw hubError(ErrorCode.ROLE_NOT_PERMITTED, { en: 'Your unit may not declare emergencies.', ja: '貴所属は緊急対応を申告できません。' });
     }
-    assertResidentNumber(input.residentNumber);
+    input.residentNumber = residentNumberOf(input.residentNumber);
     assertText('reason', input.reason, 10);
     assertText('consentDifficultyNote', input.consentDifficultyNote, 10);
     assertCategories('categories', input.categories);
@@ -53,9 +53,7 @@ export class EmergencyResolver {
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > maxHours) {
       throw badInput('hours', `An emergency lasts 1–${maxHours} hours under the current policy.`, `緊急対応の期間は1〜${maxHours}時間です。`);
     }
-    if (!(await em.count(Resident, { residentNumber: input.residentNumber }))) {
-      throw hubError(ErrorCode.RESIDENT_NOT_FOUND, { en: `No resident has the number ${input.residentNumber}.`, ja: '該当する住民が登録されていません。' });
-    }
+    await refuseUnknownResidentIfIdentifiable(scope, input.residentNumber, 'Mutation.declareEmergency');
     const declaredAt = new Date();
     const emergency = em.create(Emergency, {
       residentNumber: input.residentNumber,
@@ -86,9 +84,9 @@ export class EmergencyResolver {
     await scope.declarePurpose(purpose);
     const em = scope.coreEm.fork();
     const emergency = await em.findOne(Emergency, { id: asUuid(id) });
-    if (!emergency) throw hubError(ErrorCode.RECORD_NOT_FOUND, { en: `No emergency ${id}.`, ja: '該当する緊急対応の記録がありません。' });
-    if (emergency.declaredByUnit !== scope.actor.unitCode) {
-      throw hubError(ErrorCode.NOT_RECORD_CONTROLLER, { en: 'Only the declaring unit may end this emergency.', ja: '申告した部署のみが終了できます。' });
+    // Another unit's emergency is answered like none: that a resident is the subject of one is protected.
+    if (!emergency || emergency.declaredByUnit !== scope.actor.unitCode) {
+      throw hubError(ErrorCode.RECORD_NOT_FOUND, { en: `No emergency your unit declared has the id ${id}.`, ja: '貴所属が申告した該当の緊急対応の記録はありません。' });
     }
     emergency.endedAt ??= new Date();
     await writeEventNow(scope, { action: 'EMERGENCY_ENDED', subject: emergency.residentNumber, basis: LegalBasis.LIFE_BODY_PROPERTY, basisRecordId: emergency.id });

@@ -58,6 +58,8 @@ export type ChainProblem =
 
 /** What happened to a consent (同意の履歴). */
 export type ConsentEventKind =
+  /** A second person confirmed a consent recorded by its own recipient (確認). */
+  | 'CONFIRMED'
   /** The person gave the consent (同意). */
   | 'GIVEN'
   /** Its validity was extended or changed (更新). */
@@ -207,7 +209,9 @@ export type RecordConsentInput = {
   attestation?: string | null | undefined;
   /** Data categories covered, e.g. `housing.arrears`. */
   categories: Array<string>;
-  /** Reference to the signed form or electronic record. */
+  /** Units or organisations whose data the consent releases (提供元, ISO/IEC TS 27560 data controllers), e.g. `tax.taxation` or `tsunagu-city`; it releases nothing held by anyone else. */
+  dataControllers: Array<string>;
+  /** Reference to the signed form or electronic record (証跡); required for WRITTEN and ELECTRONIC consent. */
   evidenceReference?: string | null | undefined;
   /** Whether the provision was fully explained to the person (十分な説明). */
   explanationGiven: boolean;

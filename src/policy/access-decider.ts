@@ -1,7 +1,6 @@
 import { createMongoAbility, type MongoAbility } from '@casl/ability';
 import type { Actor } from '../identity/actor';
 import type { Directory } from '../organisation/directory';
-import { ADDRESS_WITHHELD, addressProtectionRules } from './bases/address-protection';
 import type { AccessRule, BasisModule, PolicyContext } from './bases/basis-module';
 import { consentBasis } from './bases/consent';
 import { lifeBodyPropertyBasis } from './bases/life-body-property';
@@ -13,6 +12,8 @@ import { RequestDenials } from '../request/denials';
 import { citationFor, LegalBasis } from './legal-bases';
 import type { Purpose } from './purposes';
 import { remedyFor } from './remedy';
+import { ADDRESS_WITHHELD_FOR_AUDIT, addressWithheld, WITHHELD_BY_HOLDER } from './rules/address-protection';
+import { ASK_ONLY_NEEDED_TAX_FIELDS, taxFieldNotNeeded } from './rules/tax-secrecy';
 import type { EffectivePolicy } from './settings/effective-policy';
 import { noFacts, type SubjectFacts, UNLINKED_SUBJECT } from './subject-facts';
 
@@ -20,7 +21,8 @@ type AccessAbility = MongoAbility<['read', 'PersonalData']>;
 
 /**
  * Bases that depend on the resident, in ascending priority (CASL: a later rule wins); use within
- * purpose comes after them, and the address protection last, above everything.
+ * purpose comes after them. The narrowing rules that override every basis (rules/) are applied to
+ * the decision CASL gives.
  */
 const SUBJECT_BASES: BasisModule[] = [lifeBodyPropertyBasis, consentBasis, supportMeetingBasis];
 /** The order in which a denial explains the bases. */
@@ -31,6 +33,8 @@ export interface DecisionRecord {
   decision: Decision;
   /** The GraphQL fields (`Type.field`) resolved or refused under this decision. */
   fields: Set<string>;
+  /** Fields refused although the category is allowed: tax fields the purpose does not need. */
+  notNeeded?: DecisionRecord;
 }
 
 /**
@@ -74,17 +78,14 @@ export class AccessDecider {
   addFacts(facts: SubjectFacts): void {
     if (this.facts.has(facts.subject)) return;
     this.facts.set(facts.subject, facts);
-    const rules = [
-      ...SUBJECT_BASES.flatMap((basis) => basis.rules(this.context, facts)),
-      ...this.withinPurposeRules,
-      ...addressProtectionRules(facts, this.actor.unitCode),
-    ];
+    const rules = [...SUBJECT_BASES.flatMap((basis) => basis.rules(this.context, facts)), ...this.withinPurposeRules];
     if (rules.length > this.withinPurposeRules.length) this.abilities.set(facts.subject, createAbility(rules));
   }
 
   /**
    * Decides one access; a served `field` (e.g. `TaxArrears.amountYen`) is remembered for the access
-   * log. A field outside the purpose's minimal set is refused even where the category is allowed.
+   * log. A field outside the purpose's minimal set is refused even where the category is allowed,
+   * and the refusal is logged as such.
    */
   decide(subject: string, category: DataCategory, holder: string, field?: string): Decision {
     let bySubject = this.memo.get(subject);
@@ -95,35 +96,35 @@ export class AccessDecider {
       store(bySubject, category, holder, record);
     }
     const { decision } = record;
-    if (field && decision.allowed && decision.onlyFields && !decision.onlyFields.has(field)) return this.notNeeded(decision, field);
+    if (field && decision.allowed && decision.onlyFields && !decision.onlyFields.has(field)) {
+      record.notNeeded ??= { subject, decision: this.notNeeded(decision), fields: new Set() };
+      record.notNeeded.fields.add(field);
+      return record.notNeeded.decision;
+    }
     if (field) record.fields.add(field);
     return decision;
   }
 
-  private notNeeded(decision: Allowed, field: string): Denied {
+  private notNeeded(decision: Allowed): Denied {
     return {
       allowed: false,
       category: decision.category,
       holder: decision.holder,
-      failures: [
-        {
-          basis: 'NOT_NEEDED_FOR_PURPOSE',
-          reason: {
-            en: `${field} is not among the tax fields the purpose ${this.purpose} needs (地方税法 §22; 2011 MIC notice: only what the measure needs).`,
-            ja: `${field}は利用目的に必要な範囲の税務情報に含まれません（地方税法第22条）。`,
-          },
-        },
-      ],
-      remedy: {
-        en: `Ask only for the fields the purpose needs, or have the municipality's policy (taxFieldsByPurpose) extended.`,
-        ja: '利用目的に必要な項目のみを照会してください。',
-      },
+      failures: [{ basis: 'NOT_NEEDED_FOR_PURPOSE', reason: taxFieldNotNeeded('This field', this.purpose) }],
+      remedy: ASK_ONLY_NEEDED_TAX_FIELDS,
     };
   }
 
-  /** Every decision taken in this request, one per (subject, category, holder), for the access log. */
+  /** Every decision taken in this request, one per (subject, category, holder) and per refused minimal set, for the access log. */
   *decisions(): Iterable<DecisionRecord> {
-    for (const bySubject of this.memo.values()) for (const byHolder of bySubject.values()) yield* byHolder.values();
+    for (const bySubject of this.memo.values()) {
+      for (const byHolder of bySubject.values()) {
+        for (const record of byHolder.values()) {
+          yield record;
+          if (record.notNeeded) yield record.notNeeded;
+        }
+      }
+    }
   }
 
   /**
@@ -144,23 +145,25 @@ export class AccessDecider {
   }
 
   private evaluateFor(subject: string, category: DataCategory, holder: string): Decision {
+    const facts = this.facts.get(subject) ?? noFacts(subject);
     const ability = this.abilities.get(subject) ?? this.baseAbility;
     const rule = ability.relevantRuleFor('read', { subject, category: category.code, holder } as never);
     const regime = this.context.directory.unit(holder)?.regime;
-    if (rule && !rule.inverted && regime) {
+    const protectedAddress = facts.dvProtection && addressWithheld(category, holder, this.actor.unitCode);
+    if (rule && regime && !protectedAddress) {
       const origin = rule.origin as unknown as AccessRule;
-      const basis = origin.reason as LegalBasis;
+      const basis = origin.reason;
       const onlyFields =
         basis !== LegalBasis.WITHIN_PURPOSE && this.context.policy.isTaxSecret(category) ? this.context.policy.taxFieldsFor(this.purpose) : undefined;
       return { allowed: true, category, holder, basis, citation: citationFor(basis, regime), basisRecordId: origin.basisRecordId, onlyFields };
     }
-    const facts = this.facts.get(subject) ?? noFacts(subject);
-    const failures: BasisFailure[] = EXPLAINED_BASES.map((basis) => ({
-      basis: basis.basis,
-      reason: basis.whyNot(this.context, facts, category, holder),
-    }));
-    if (rule?.inverted) failures.unshift({ basis: 'ADDRESS_WITHHELD', reason: ADDRESS_WITHHELD });
-    return { allowed: false, category, holder, failures, remedy: remedyFor(this.actor, this.purpose, category, this.context.policy) };
+    const withheldBy = protectedAddress ? ADDRESS_WITHHELD_FOR_AUDIT : undefined;
+    // Where a basis would have allowed it, the asker learns only that the holder withholds it.
+    if (rule && regime) {
+      return { allowed: false, category, holder, failures: [{ basis: 'WITHHELD_BY_HOLDER', reason: WITHHELD_BY_HOLDER }], remedy: WITHHELD_BY_HOLDER, withheldBy };
+    }
+    const failures: BasisFailure[] = EXPLAINED_BASES.map((basis) => ({ basis: basis.basis, reason: basis.whyNot(this.context, facts, category, holder) }));
+    return { allowed: false, category, holder, failures, remedy: remedyFor(this.actor, this.purpose, category, this.context.policy), withheldBy };
   }
 }
 

@@ -14,8 +14,10 @@ export interface DataCategory {
   purposes: readonly Purpose[];
   /** Where each holder collected the records for purposes of its own, those purposes by holder. */
   purposesByHolder?: Readonly<Record<string, readonly Purpose[]>>;
-  /** Reveals where the person lives: withheld outside the holder for residents under DV protection. */
+  /** Reveals where the person lives: withheld outside the holder for residents under DV protection (rules/address-protection.ts). */
   revealsAddress?: boolean;
+  /** The holder's copy came from another body by a provision (a utility's report): the address protection treats it as outside the holder. */
+  providedCopy?: boolean;
   /** 要配慮個人情報 (APPI art. 2(3)): consent must be written or electronic. */
   specialCare?: boolean;
   /** 地方税法 §22 secrecy: leaves the tax office only with documented consent. */
@@ -143,6 +145,12 @@ export const CATEGORIES = {
   UTILITY_REPORT: category('utility.report', '事業者からの情報提供', "A utility's report of a customer at risk", {
     holder: RECORD_PROVIDER,
     purposes: [Purpose.SELF_RELIANCE_SUPPORT],
+  }),
+  UTILITY_REPORT_ADDRESS: category('utility.report-address', '事業者からの情報提供に含まれる供給場所', "The supply address in a utility's report", {
+    holder: RECORD_PROVIDER,
+    purposes: [Purpose.SELF_RELIANCE_SUPPORT],
+    revealsAddress: true,
+    providedCopy: true,
   }),
   CONSULTATION_FACT: category('consultation.fact', '相談の有無', 'Whether the person has consulted a section', {
     holder: RECORD_PROVIDER,

@@ -4,8 +4,12 @@ import type { LegalBasis } from './legal-bases';
 
 /** Why one basis did not apply. */
 export interface BasisFailure {
-  /** The basis that failed, or the rule that overrides every basis. */
-  basis: LegalBasis | 'ADDRESS_WITHHELD' | 'NOT_NEEDED_FOR_PURPOSE' | 'NOT_ADMITTED';
+  /**
+   * The basis that failed; WITHHELD_BY_HOLDER when a rule withholds the value whatever the basis
+   * (the asker is not told which rule); NOT_NEEDED_FOR_PURPOSE for a tax field outside the
+   * purpose's minimal set; NOT_ADMITTED for a defect of the hub.
+   */
+  basis: LegalBasis | 'WITHHELD_BY_HOLDER' | 'NOT_NEEDED_FOR_PURPOSE' | 'NOT_ADMITTED';
   reason: Bilingual;
 }
 
@@ -28,6 +32,8 @@ export interface Denied {
   failures: BasisFailure[];
   /** What would make the access lawful. */
   remedy: Bilingual;
+  /** For the access log only (auditors), never for the asker: the protective rule that withheld the value. */
+  withheldBy?: Bilingual;
 }
 
 export type Decision = Allowed | Denied;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { assertResidentNumber } from '../resident/validation';
+import { residentNumberOf } from '../resident/validation';
 import type { RequestScope } from '../request/scope';
 import { badInput } from '../server/input-checks';
 import { BilingualText } from '../server/bilingual';
@@ -10,7 +10,10 @@ import { Purpose } from './purposes';
 
 @ObjectType({ description: 'Why one basis does not apply.' })
 class BasisFailureView {
-  @Field({ description: 'A LegalBasis, or ADDRESS_WITHHELD for the rule that overrides every basis.' })
+  @Field({
+    description:
+      'A LegalBasis; WITHHELD_BY_HOLDER when the holder withholds the value whatever the basis; NOT_NEEDED_FOR_PURPOSE for a tax field outside the purpose’s minimal set.',
+  })
   basis!: string;
 
   @Field(() => BilingualText, { description: 'Why it does not apply, in Japanese and English.' })
@@ -59,7 +62,7 @@ export class ExplainAccessResolver {
     @Arg('categories', () => [String], { nullable: true, description: 'Category codes; all resident data when omitted.' }) codes: string[] | undefined,
     @Ctx() scope: RequestScope,
   ): Promise<AccessExplanation[]> {
-    assertResidentNumber(residentNumber);
+    residentNumber = residentNumberOf(residentNumber);
     const categories = codes ? codes.map(known) : RESIDENT_DATA;
     const decider = await scope.declarePurpose(purpose);
     await scope.admit([residentNumber]);

@@ -2,24 +2,16 @@ import type { Actor } from '../identity/actor';
 import type { Bilingual } from '../errors';
 import type { DataCategory } from './categories';
 import { PURPOSE_NAMES, type Purpose } from './purposes';
+import { isSpecialCare, specialCareRemedy } from './rules/special-care';
+import { taxConsentRemedy } from './rules/tax-secrecy';
 import type { EffectivePolicy } from './settings/effective-policy';
 
-/** What would make a denied access lawful, in English and Japanese. */
+/** What would make a denied access lawful, in English and Japanese: the same for every resident. */
 export function remedyFor(actor: Actor, purpose: Purpose, category: DataCategory, policy: EffectivePolicy): Bilingual {
   const target = `covering \`${category.code}\` for recipient \`${actor.unitCode}\`, purpose \`${purpose}\``;
   const targetJa = `受領者「${actor.unitCode}」・利用目的「${PURPOSE_NAMES[purpose].ja}」・「${category.ja}」を明記した`;
-  if (policy.isTaxSecret(category)) {
-    return {
-      en: `Obtain written or electronic consent ${target}, recording that it was fully explained (地方税法 §22: tax data leaves the tax office only with documented consent).`,
-      ja: `本人から、${targetJa}書面または電磁的方法による同意を、十分な説明のうえで得てください（地方税法第22条）。`,
-    };
-  }
-  if (category.specialCare) {
-    return {
-      en: `Obtain written or electronic consent ${target} (special-care data: oral consent does not cover it), or table the case at the support meeting (生活困窮者自立支援法 §9).`,
-      ja: `本人から${targetJa}書面または電磁的方法による同意を得るか（要配慮個人情報のため口頭同意は不可）、支援会議に事案を付議してください。`,
-    };
-  }
+  if (policy.isTaxSecret(category)) return taxConsentRemedy(target, targetJa);
+  if (isSpecialCare(category)) return specialCareRemedy(target, targetJa);
   return {
     en: `Obtain the resident's consent ${target}, or table the case at the support meeting (生活困窮者自立支援法 §9), or, where life, body or property is at risk and consent is hard to obtain, declare an emergency.`,
     ja: `本人から${targetJa}同意を得るか、支援会議（生活困窮者自立支援法第9条）に事案を付議するか、生命・身体・財産の保護のため同意を得ることが困難な場合は緊急対応を申告してください。`,

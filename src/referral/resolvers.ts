@@ -4,7 +4,7 @@ import { StaffRole } from '../organisation/roles';
 import { findCategory } from '../policy/categories';
 import { citationFor, LegalBasis } from '../policy/legal-bases';
 import { Purpose } from '../policy/purposes';
-import { assertResidentNumber } from '../resident/validation';
+import { residentNumberOf } from '../resident/validation';
 import { ErrorCode, hubError } from '../errors';
 import { asUuid, assertText, badInput } from '../server/input-checks';
 import type { RequestScope } from '../request/scope';
@@ -59,7 +59,7 @@ export class ReferralResolver {
   ): Promise<ReferralReceipt> {
     await scope.declarePurpose(purpose);
     const actor = scope.actor;
-    assertResidentNumber(input.residentNumber);
+    input.residentNumber = residentNumberOf(input.residentNumber);
     if (input.facts.length === 0) throw badInput('facts', 'State at least one fact.', '懸念の根拠となる事実を一つ以上記載してください。');
     for (const fact of input.facts) {
       if (findCategory(fact.category)?.holder !== actor.unitCode) {

@@ -4,13 +4,11 @@ import { CATEGORIES } from '../policy/categories';
 import { denialError } from '../request/denials';
 import { PersonalFieldResolver } from '../policy/personal-field';
 import { Purpose } from '../policy/purposes';
-import { ErrorCode, hubError } from '../errors';
 import type { RequestScope } from '../request/scope';
 import { Resident } from './entities';
 import { Household } from './household';
-import { assertResidentNumber, assertResidentNumbers } from './validation';
-
-const IDENTITY = CATEGORIES.PERSON_IDENTITY;
+import { identityDecision, residentNotFound } from './identify';
+import { residentNumberOf, residentNumbersOf } from './validation';
 
 @Resolver(() => Resident)
 export class ResidentResolver {
@@ -23,7 +21,7 @@ export class ResidentResolver {
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<Resident | GraphQLError> {
-    assertResidentNumber(residentNumber);
+    residentNumber = residentNumberOf(residentNumber);
     return lookUp(scope, purpose, residentNumber);
   }
 
@@ -36,7 +34,7 @@ export class ResidentResolver {
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<(Resident | GraphQLError)[]> {
-    assertResidentNumbers(residentNumbers);
+    residentNumbers = residentNumbersOf(residentNumbers);
     return Promise.all(residentNumbers.map((n) => lookUp(scope, purpose, n)));
   }
 
@@ -63,15 +61,7 @@ export class ResidentResolver {
  */
 async function lookUp(scope: RequestScope, purpose: Purpose, residentNumber: string): Promise<Resident | GraphQLError> {
   const decider = await scope.declarePurpose(purpose);
-  const resident = await scope.loaders.resident.byNumber.load(residentNumber);
-  // Admitted even when unknown, so that an unknown number costs the same work as a known one.
-  await scope.admit([residentNumber]);
-  const decision = decider.decide(residentNumber, IDENTITY, IDENTITY.holder, 'Query.resident');
-  if (!decision.allowed) {
-    return denialError(decision, decider.denials);
-  }
-  if (!resident) {
-    return hubError(ErrorCode.RESIDENT_NOT_FOUND, { en: `No resident has the number ${residentNumber}.`, ja: `宛名番号${residentNumber}の住民は登録されていません。` });
-  }
-  return resident;
+  const [resident, decision] = await Promise.all([scope.loaders.resident.byNumber.load(residentNumber), identityDecision(scope, residentNumber, 'Query.resident')]);
+  if (!decision.allowed) return denialError(decision, decider.denials);
+  return resident ?? residentNotFound(residentNumber);
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '../organisation/roles';
 import { Purpose } from '../policy/purposes';
 import { Resident } from '../resident/entities';
-import { assertResidentNumber } from '../resident/validation';
+import { residentNumberOf } from '../resident/validation';
 import { ErrorCode, hubError } from '../errors';
 import { asInt, asUuid, assertCategories, assertDateOrder, assertText, assertUnit } from '../server/input-checks';
 import type { RequestScope } from '../request/scope';
@@ -61,7 +61,7 @@ export class SupportMeetingResolver {
   @Mutation(() => MeetingCase, { description: "Tables a resident's case, opening the meeting's access for its members." })
   async tableCase(@Arg('input', () => TableCaseInput, { description: 'The case to table.' }) input: TableCaseInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
     await scope.declarePurpose(purpose);
-    assertResidentNumber(input.residentNumber);
+    input.residentNumber = residentNumberOf(input.residentNumber);
     if (input.referredBy) assertUnit('referredBy', input.referredBy, scope.directory);
     const em = scope.coreEm.fork();
     await ownMeeting(scope, em, input.meetingId);

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ID, Int, ObjectType } from 'type-graphql';
 import { ConsentMethod } from '../consent/enums';
 import { ConsentDifficulty } from '../emergency/enums';
 import { CATEGORIES } from '../policy/categories';
@@ -9,22 +9,32 @@ import { PersonalField, PersonalRecord } from '../policy/personal-field';
 import { LocalDate } from '../server/scalars';
 import { UtilityService } from '../utility/enums';
 
+const REPORT = CATEGORIES.UTILITY_REPORT;
+
+/**
+ * The customer as the utility describes them (no resident number): a provision from the utility,
+ * so its address is decided as the utility's, not the agency's own (rules/address-protection.ts).
+ */
+@PersonalRecord()
 @ObjectType({ description: 'The customer as the utility describes them (no resident number).' })
 export class ReportedPerson {
-  @Field({ description: 'Name as on the contract (契約者名).' })
+  /** The resident the report is linked to, once linked (the data subject). */
+  residentNumber?: string | null;
+  /** The unit that received the report. */
+  holderUnit?: string;
+
+  @PersonalField(REPORT, () => String, { description: 'Name as on the contract (契約者名).' })
   name!: string;
 
-  @Field({ nullable: true, description: 'Name in kana, if the utility holds it.' })
+  @PersonalField(REPORT, () => String, { description: 'Name in kana, if the utility holds it.' })
   nameKana?: string;
 
-  @Field({ nullable: true, description: 'Date of birth, if the utility holds it.' })
+  @PersonalField(REPORT, () => String, { description: 'Date of birth, if the utility holds it.' })
   dateOfBirth?: string;
 
-  @Field({ description: 'Supply address (供給場所).' })
+  @PersonalField(CATEGORIES.UTILITY_REPORT_ADDRESS, () => String, { description: 'Supply address (供給場所).' })
   address!: string;
 }
-
-const REPORT = CATEGORIES.UTILITY_REPORT;
 
 /**
  * A utility's report of a customer at risk to the self-reliance support agency (seed 004; seed 003
@@ -60,7 +70,7 @@ export class UtilityReport {
   @Property({ type: 'text' })
   customerNumber!: string;
 
-  @PersonalField(REPORT, () => ReportedPerson, { description: 'The customer as the utility described them.' })
+  /** The customer as the utility described them; served by UtilityReportResolver.person. */
   @Property({ type: 'json' })
   person!: ReportedPerson;
 

@@ -33,6 +33,8 @@ export async function link(scope: RequestScope, em: EntityManager, report: Utili
     residentNumber,
     controllerUnit: report.reportingUnit,
     recipients: [report.recipientUnit],
+    // The customer consented to this utility's report: it releases this utility's records, nobody else's.
+    dataControllers: [report.reportingUnit],
     categories: REPORTED_CATEGORIES,
     purposes: [Purpose.SELF_RELIANCE_SUPPORT],
     method: report.consentMethod!,
@@ -41,6 +43,7 @@ export async function link(scope: RequestScope, em: EntityManager, report: Utili
     takenBy: report.reportedBy,
     attestation: report.consentAttestation ?? null,
     explanationGiven: true,
+    confirmationRequired: false,
     validFrom: report.reportedAt.toISOString().slice(0, 10),
     validUntil: null,
     recordedAt: new Date(),

@@ -8,7 +8,7 @@ import { citationFor, LegalBasis } from '../policy/legal-bases';
 import { PersonalFieldResolver } from '../policy/personal-field';
 import { Purpose } from '../policy/purposes';
 import { confirmMatch, matchesFor, MatchStatus, reporterReceipt, undoMatch } from '../record-linkage';
-import { assertResidentNumber } from '../resident/validation';
+import { residentNumberOf } from '../resident/validation';
 import { ErrorCode, hubError } from '../errors';
 import { asUuid, assertText, badInput } from '../server/input-checks';
 import type { RequestScope } from '../request/scope';
@@ -16,7 +16,7 @@ import { PROVIDER_OF_SERVICE } from '../utility/providers';
 import { IntakeChannel, SelfRelianceCaseStatus, SupportConcern } from '../welfare/enums';
 import { SelfRelianceCase } from '../welfare/records';
 import { BilingualText } from '../server/bilingual';
-import { UtilityReport } from './entities';
+import { ReportedPerson, UtilityReport } from './entities';
 import { ReportCustomerAtRiskInput } from './inputs';
 import { link, matchReport, sourceOf, unlink } from './linking';
 
@@ -125,6 +125,11 @@ export class UtilityReportResolver {
     return reports;
   }
 
+  @PersonalFieldResolver(CATEGORIES.UTILITY_REPORT, () => ReportedPerson, { description: 'The customer as the utility described them.' })
+  person(@Root() report: UtilityReport): ReportedPerson {
+    return Object.assign(new ReportedPerson(), report.person, { residentNumber: report.residentNumber ?? null, holderUnit: report.holderUnit });
+  }
+
   @PersonalFieldResolver(CATEGORIES.UTILITY_REPORT, () => ReportMatchView, { nullable: true, description: 'Where linking the report to a resident stands.' })
   async match(@Root() report: UtilityReport, @Ctx() scope: RequestScope): Promise<ReportMatchView | null> {
     const [latest] = (await matchesFor(scope.coreEm.fork(), sourceOf(report).sourceKind, sourceOf(report).sourceId)).slice(-1);
@@ -140,7 +145,7 @@ export class UtilityReportResolver {
     @Ctx() scope: RequestScope,
   ) {
     await scope.declarePurpose(purpose);
-    assertResidentNumber(residentNumber);
+    residentNumber = residentNumberOf(residentNumber);
     const em = scope.coreEm.fork();
     const report = await receivedReport(scope, em, reportId);
     const match = await matchReport(scope, em, report);

@@ -43,7 +43,7 @@ async function raceAgainst(change: () => Promise<unknown>, purpose: string) {
 describe('changes while requests are in flight', () => {
   it('a withdrawn consent serves no request that starts after the withdrawal', async () => {
     const consent = await mutate(hub, 'caseworker', 'mutation($i: RecordConsentInput!) { recordConsent(input: $i, purpose: SELF_RELIANCE_SUPPORT) { id } }', {
-      i: { residentNumber: N, recipients: ['welfare.self-reliance'], categories: ['housing.arrears'], purposes: ['SELF_RELIANCE_SUPPORT'], method: 'WRITTEN', explanationGiven: true, validFrom: day(-1) },
+      i: { residentNumber: N, recipients: ['welfare.self-reliance'], dataControllers: ['tsunagu-city'], categories: ['housing.arrears'], purposes: ['SELF_RELIANCE_SUPPORT'], method: 'WRITTEN', evidenceReference: '同意書 2026-0099', explanationGiven: true, validFrom: day(-1) },
     });
     expect(await rentArrears('SELF_RELIANCE_SUPPORT')).toBe(true);
     const { during, after } = await raceAgainst(

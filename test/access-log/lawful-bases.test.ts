@@ -35,6 +35,7 @@ describe('entries name the basis record and the article', () => {
       input: {
         residentNumber: R,
         recipients: ['welfare.self-reliance'],
+        dataControllers: ['housing.public-housing'],
         categories: ['housing.arrears'],
         purposes: ['SELF_RELIANCE_SUPPORT'],
         method: 'WRITTEN',

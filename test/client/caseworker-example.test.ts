@@ -54,6 +54,7 @@ describe('the caseworker dashboard example, on the generated client', () => {
       input: {
         residentNumber: DEMO_RESIDENTS.fallingBetween,
         recipients: ['welfare.self-reliance'],
+        dataControllers: ['housing.public-housing'],
         categories: ['housing.arrears'],
         purposes: ['SELF_RELIANCE_SUPPORT'],
         method: 'WRITTEN',

@@ -109,14 +109,16 @@ const EXAMPLES: Example[] = [
     status: 200,
     scope: 'field',
     request: async () => {
-      const recorded = await hub.query(
-        'caseworker',
-        `mutation { recordConsent(purpose: SELF_RELIANCE_SUPPORT, input: { residentNumber: "${R}", recipients: ["welfare.self-reliance"], categories: ["housing.arrears"],
-           purposes: [SELF_RELIANCE_SUPPORT], method: WRITTEN, form: INTAKE_FORM, explanationGiven: true, validFrom: "2026-01-01" }) { id } }`,
+      const created = await hub.query(
+        'meeting-secretariat',
+        `mutation { createSupportMeeting(input: { name: "他事務局の会議", legalBasis: SELF_RELIANCE_SUPPORT_ACT_ART_9, scopeCategories: ["housing.arrears"], establishedOn: "2026-01-01" }) { id } }`,
       );
-      const id = recorded.data.recordConsent.id;
-      return hub.query('housing-officer', `mutation { withdrawConsent(id: "${id}", purpose: PUBLIC_HOUSING_MANAGEMENT) { id } }`);
+      const id = created.data.createSupportMeeting.id;
+      // The meeting passes to another secretariat; this one may no longer manage it.
+      await sql(`UPDATE meeting.support_meeting SET secretariat_unit = 'welfare.public-assistance' WHERE id = '${id}'`);
+      return hub.query('meeting-secretariat', `mutation { addMeetingMember(input: { meetingId: "${id}", unitCode: "housing.public-housing", memberFrom: "2026-01-01" }) { id } }`);
     },
+  },
   },
   {
     code: 'RECORD_NOT_FOUND',

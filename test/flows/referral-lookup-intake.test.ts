@@ -103,6 +103,7 @@ describe('minimal-disclosure lookup: "has this person consulted you?" (seed 000 
       i: {
         residentNumber: DEMO_RESIDENTS.singleMother,
         recipients: ['housing.public-housing'],
+        dataControllers: ['welfare.self-reliance', 'welfare.public-assistance'],
         categories: ['consultation.fact'],
         purposes: ['HOUSING_CONSULTATION'],
         method: 'ORAL_IN_PERSON',
@@ -142,7 +143,7 @@ describe('consent at intake: the standard forms', () => {
   it('records the intake form’s consent box with the form’s fixed scope', async () => {
     const n = DEMO_RESIDENTS.fallingBetween;
     const given = await mutate(hub, 'caseworker', 'mutation($i: IntakeConsentInput!) { recordIntakeConsent(input: $i, purpose: SELF_RELIANCE_SUPPORT) { id form categories recipients } }', {
-      i: { residentNumber: n, method: 'WRITTEN', evidenceReference: '相談受付・申込票 No.0042', validFrom: day(0) },
+      i: { residentNumber: n, method: 'WRITTEN', evidenceReference: '相談受付・申込票 No.0042', validFrom: day(0), dataControllers: ['tsunagu-city', 'tsunagu-electric'] },
     });
     expect(given.form).toBe('INTAKE_FORM');
     expect(given.recipients).toEqual(['welfare.self-reliance']);
@@ -150,6 +151,8 @@ describe('consent at intake: the standard forms', () => {
     expect(given.categories).not.toContain('tax.arrears');
     expect(await explain(hub, 'caseworker', n, 'SELF_RELIANCE_SUPPORT', 'utility.supply-stop', 'utility.electricity')).toMatchObject({ allowed: true, basis: 'CONSENT', basisRecordId: given.id });
     expect((await explain(hub, 'caseworker', n, 'SELF_RELIANCE_SUPPORT', 'welfare.disability')).allowed).toBe(false);
+    // The form named the city and the electricity company: the gas company's records stay closed.
+    expect((await explain(hub, 'caseworker', n, 'SELF_RELIANCE_SUPPORT', 'utility.supply-stop', 'utility.gas')).allowed).toBe(false);
   });
 
   it('records the tax-information form only when signed and explained', async () => {
@@ -163,6 +166,11 @@ describe('consent at intake: the standard forms', () => {
     const signed = await mutate(hub, 'caseworker', RECORD, { i: input });
     expect(signed.purposes).toEqual(['SELF_RELIANCE_SUPPORT']);
     expect(signed.categories).toEqual(['tax.assessment', 'tax.arrears', 'nhi.arrears']);
+    // Recorded by its own recipient: tax data waits for the tax office to confirm the signed form.
+    expect((await explain(hub, 'caseworker', n, 'SELF_RELIANCE_SUPPORT', 'tax.arrears')).allowed).toBe(false);
+    const waiting = await hub.query('tax-officer', '{ consentsAwaitingConfirmation(purpose: TAX_ASSESSMENT_AND_COLLECTION) { id categories } }');
+    expect(waiting.data.consentsAwaitingConfirmation.map((c: any) => c.id)).toContain(signed.id);
+    await mutate(hub, 'tax-officer', 'mutation($id: ID!) { confirmConsent(id: $id, note: "署名済みの同意書原本を確認した", purpose: TAX_ASSESSMENT_AND_COLLECTION) { id } }', { id: signed.id });
     expect(await explain(hub, 'caseworker', n, 'SELF_RELIANCE_SUPPORT', 'tax.arrears')).toMatchObject({ allowed: true, basis: 'CONSENT', basisRecordId: signed.id });
   });
 });

@@ -23,8 +23,7 @@ export interface AccessRule {
   action: 'read';
   subject: 'PersonalData';
   conditions: Record<string, unknown>;
-  inverted?: boolean;
-  reason: LegalBasis | 'ADDRESS_WITHHELD';
+  reason: LegalBasis;
   basisRecordId?: string;
 }
 

@@ -1,15 +1,23 @@
 import type { Consent } from '../../consent/entities';
-import { DOCUMENTED_METHODS } from '../../consent/enums';
+import { isDocumented } from '../../consent/enums';
 import type { Bilingual } from '../../errors';
 import { type DataCategory, findCategory } from '../categories';
 import { LegalBasis } from '../legal-bases';
+import { PURPOSE_NAMES } from '../purposes';
+import { specialCareConsentDefect } from '../rules/special-care';
+import { taxConsentDefect } from '../rules/tax-secrecy';
 import { type BasisModule, joinReasons, type PolicyContext, readRule } from './basis-module';
 
 /**
  * Consent (APPI 69(2)(i) / 27(1)): an active consent of the resident names the actor's unit or
- * organisation as recipient, covers the declared purpose and the category, and was taken by a
- * method strong enough for it — written or electronic for special-care data (APPI 2(3)) and for tax
- * data, which also needs the recorded full explanation (地方税法 §22; 2011 MIC notice points 1 and 3).
+ * organisation as recipient, covers the declared purpose and the category, releases data of the
+ * holder (its data controllers), and was taken by a method strong enough for the category
+ * (rules/special-care.ts, rules/tax-secrecy.ts). A consent its own recipient recorded releases
+ * special-care or tax data only once a second person has confirmed it.
+ *
+ * A denial names a consent only to a unit that may know it: the unit that recorded it, or a
+ * recipient acting for one of its purposes. Anyone else is told the same as for a resident without
+ * any consent (DESIGN.md §3: no protected fact in an explanation).
  */
 export const consentBasis: BasisModule = {
   basis: LegalBasis.CONSENT,
@@ -21,22 +29,48 @@ export const consentBasis: BasisModule = {
         const category = findCategory(code);
         return category !== undefined && !whyCategoryNotCovered(context, consent, category);
       });
-      return categories.length ? [readRule(LegalBasis.CONSENT, { subject: facts.subject, category: { $in: categories } }, consent.id)] : [];
+      const holders = releasedHolders(context, consent);
+      return categories.length && holders.length
+        ? [readRule(LegalBasis.CONSENT, { subject: facts.subject, category: { $in: categories }, holder: { $in: holders } }, consent.id)]
+        : [];
     });
   },
 
-  whyNot(context, facts, category) {
-    if (facts.consents.length === 0) {
-      return {
-        en: `No consent of this resident names your unit (${context.actor.unitCode}) or organisation as a recipient.`,
-        ja: `受領者として貴所属（${context.actor.unitCode}）を含む本人同意の記録がありません。`,
-      };
-    }
+  whyNot(context, facts, category, holder) {
+    const known = facts.consents.filter((consent) => mayBeTold(context, consent));
+    if (known.length === 0) return noConsent(context, category, holder);
     return joinReasons(
-      facts.consents.map((consent) => whyConsentUnusable(context, consent) ?? whyCategoryNotCovered(context, consent, category) ?? unexpected(consent)),
+      known.map(
+        (consent) =>
+          whyConsentUnusable(context, consent) ??
+          whyCategoryNotCovered(context, consent, category) ??
+          whyHolderNotReleased(context, consent, holder) ?? { en: `Consent ${consent.id} does not apply here.`, ja: `同意（${consent.id}）は適用されません。` },
+      ),
     );
   },
 };
+
+/** The unit that recorded the consent, or a recipient acting for one of its purposes. */
+function mayBeTold({ actor, purpose }: PolicyContext, consent: Consent): boolean {
+  if (consent.controllerUnit === actor.unitCode) return true;
+  return namesActor(actor, consent.recipients) && consent.purposes.includes(purpose);
+}
+
+function namesActor(actor: PolicyContext['actor'], codes: readonly string[]): boolean {
+  return codes.includes(actor.unitCode) || codes.includes(actor.organisationCode);
+}
+
+/** The units whose records the consent releases: each data controller, an organisation standing for its units. */
+function releasedHolders({ directory }: PolicyContext, consent: Consent): string[] {
+  return (consent.dataControllers ?? []).flatMap((code) => (directory.unit(code) ? [code] : directory.unitsHeldBy(code)));
+}
+
+function noConsent({ actor, purpose }: PolicyContext, category: DataCategory, holder: string): Bilingual {
+  return {
+    en: `No consent of this resident that names your unit (${actor.unitCode}) as recipient covers \`${category.code}\` held by ${holder} for the purpose ${purpose}.`,
+    ja: `貴所属（${actor.unitCode}）を受領者とし、${holder}が保有する「${category.ja}」を利用目的「${PURPOSE_NAMES[purpose].ja}」について対象とする本人同意の記録がありません。`,
+  };
+}
 
 function whyConsentUnusable({ actor, purpose, today }: PolicyContext, consent: Consent): Bilingual | undefined {
   const ref = `Consent ${consent.id}`;
@@ -48,7 +82,7 @@ function whyConsentUnusable({ actor, purpose, today }: PolicyContext, consent: C
   if (consent.validUntil && consent.validUntil < today) {
     return { en: `${ref} expired on ${consent.validUntil}.`, ja: `同意（${consent.id}）は${consent.validUntil}に期限切れです。` };
   }
-  if (!consent.recipients.includes(actor.unitCode) && !consent.recipients.includes(actor.organisationCode)) {
+  if (!namesActor(actor, consent.recipients)) {
     return { en: `${ref} does not name your unit as a recipient.`, ja: `同意（${consent.id}）の受領者に貴所属が含まれていません。` };
   }
   if (!consent.purposes.includes(purpose)) {
@@ -65,22 +99,23 @@ function whyCategoryNotCovered({ policy }: PolicyContext, consent: Consent, cate
   if (!consent.categories.includes(category.code)) {
     return { en: `${ref} does not cover \`${category.code}\`.`, ja: `同意（${consent.id}）は「${category.ja}」を対象としていません。` };
   }
-  if (policy.needsDocumentedConsent(category) && !DOCUMENTED_METHODS.includes(consent.method)) {
-    const kind = policy.isTaxSecret(category) ? 'tax data (地方税法 §22)' : 'special-care data (APPI art. 2(3))';
+  const documented = isDocumented(consent);
+  const taxSecret = policy.isTaxSecret(category);
+  const defect = taxSecret ? taxConsentDefect(consent, documented) : category.specialCare ? specialCareConsentDefect(consent.method, documented) : undefined;
+  if (defect) return { en: `${ref}: ${defect.en}`, ja: `同意（${consent.id}）：${defect.ja}` };
+  if ((taxSecret || category.specialCare) && consent.confirmationRequired && !consent.confirmedAt) {
     return {
-      en: `${ref} was given ${consent.method}; ${kind} needs written or electronic consent.`,
-      ja: `同意（${consent.id}）は口頭によるもので、「${category.ja}」には書面または電磁的方法による同意が必要です。`,
-    };
-  }
-  if (policy.isTaxSecret(category) && !consent.explanationGiven) {
-    return {
-      en: `${ref} does not record that the provision of tax data was fully explained (2011 MIC notice, point 3).`,
-      ja: `同意（${consent.id}）には税務情報の提供について十分な説明を行った記録がありません。`,
+      en: `${ref} was recorded by its own recipient and releases special-care or tax data only once a second person (the holder) has confirmed it.`,
+      ja: `同意（${consent.id}）は受領者自身が記録したもので、要配慮個人情報・税務情報は保有者による確認の後に提供されます。`,
     };
   }
   return undefined;
 }
 
-function unexpected(consent: Consent): Bilingual {
-  return { en: `Consent ${consent.id} does not apply here.`, ja: `同意（${consent.id}）は適用されません。` };
+function whyHolderNotReleased(context: PolicyContext, consent: Consent, holder: string): Bilingual | undefined {
+  if (releasedHolders(context, consent).includes(holder)) return undefined;
+  return {
+    en: `Consent ${consent.id} releases data held by ${consent.dataControllers.join(', ')}, not by ${holder}.`,
+    ja: `同意（${consent.id}）の対象は${consent.dataControllers.join('、')}が保有する情報であり、${holder}の情報は含まれません。`,
+  };
 }

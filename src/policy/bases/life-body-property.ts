@@ -3,7 +3,8 @@ import { LegalRegime } from '../../organisation/units';
 import type { Bilingual } from '../../errors';
 import { type DataCategory, findCategory } from '../categories';
 import { LegalBasis } from '../legal-bases';
-import { Purpose } from '../purposes';
+import { emergencyPurposeMatches, emergencyServesOnly } from '../rules/purpose-binding';
+import { taxNotInEmergency } from '../rules/tax-secrecy';
 import { type BasisModule, joinReasons, type PolicyContext, readRule } from './basis-module';
 
 /**
@@ -11,6 +12,7 @@ import { type BasisModule, joinReasons, type PolicyContext, readRule } from './b
  * holders; 69(2)(iv) for public organs where the municipality's policy allows): an unexpired
  * emergency the actor's unit declared for this resident, listing the category, under the declared
  * purpose PROTECTION_OF_LIFE_BODY_PROPERTY. Tax data stays out unless policy says otherwise.
+ * Only the declaring unit's own emergencies are loaded, so a denial never speaks of another unit's.
  */
 export const lifeBodyPropertyBasis: BasisModule = {
   basis: LegalBasis.LIFE_BODY_PROPERTY,
@@ -57,12 +59,7 @@ function whyEmergencyUnusable({ now, purpose }: PolicyContext, emergency: Emerge
   if (emergency.expiresAt <= now) {
     return { en: `Emergency ${emergency.id} expired at ${emergency.expiresAt.toISOString()}.`, ja: `緊急対応（${emergency.id}）は期限切れです。` };
   }
-  if (purpose !== Purpose.PROTECTION_OF_LIFE_BODY_PROPERTY) {
-    return {
-      en: `An emergency serves only the purpose PROTECTION_OF_LIFE_BODY_PROPERTY, not ${purpose}.`,
-      ja: '緊急対応による利用は生命・身体・財産の保護の目的に限られます。',
-    };
-  }
+  if (!emergencyPurposeMatches(purpose)) return emergencyServesOnly(purpose);
   return undefined;
 }
 
@@ -70,12 +67,7 @@ function whyCategoryNotCovered({ policy }: PolicyContext, emergency: Emergency, 
   if (!emergency.categories.includes(category.code)) {
     return { en: `Emergency ${emergency.id} does not list \`${category.code}\`.`, ja: `緊急対応（${emergency.id}）は「${category.ja}」を対象としていません。` };
   }
-  if (policy.isTaxSecret(category) && !policy.settings.taxInEmergency) {
-    return {
-      en: `Tax data (\`${category.code}\`) is not opened by an emergency (地方税法 §22); it needs documented consent.`,
-      ja: `税務情報（「${category.ja}」）は緊急対応では提供できません（地方税法第22条）。`,
-    };
-  }
+  if (policy.isTaxSecret(category) && !policy.settings.taxInEmergency) return taxNotInEmergency(category);
   return undefined;
 }
 

@@ -2,6 +2,9 @@ import type { Bilingual } from '../../errors';
 import { MeetingLegalBasis } from '../../support-meeting/enums';
 import { type DataCategory, findCategory } from '../categories';
 import { LegalBasis } from '../legal-bases';
+import { PURPOSE_NAMES } from '../purposes';
+import { meetingPurposeMatches, meetingServesOnly } from '../rules/purpose-binding';
+import { taxNotViaMeeting } from '../rules/tax-secrecy';
 import type { MeetingCaseFact } from '../subject-facts';
 import { type BasisModule, joinReasons, type PolicyContext, readRule } from './basis-module';
 
@@ -9,8 +12,12 @@ import { type BasisModule, joinReasons, type PolicyContext, readRule } from './b
  * Statutory support meeting (法令に基づく場合; APPI 69(1) / 27(1)(i); 生活困窮者自立支援法 §9):
  * the actor's unit is a member bound by confidentiality, the resident's case is open at the meeting,
  * the category is in the meeting's scope, the holder is a member too, and the declared purpose is
- * the meeting's own (purpose binding). A consent-based body grants nothing by itself; tax data stays
- * out unless the municipality's policy says otherwise (地方税法 §22).
+ * the meeting's own (rules/purpose-binding.ts). A consent-based body grants nothing by itself; tax
+ * data stays out unless the municipality's policy says otherwise (rules/tax-secrecy.ts).
+ *
+ * Whether a resident's case is at a meeting is itself protected: a denial speaks of a case only to
+ * a current member with acknowledged confidentiality acting for the meeting's purpose. Anyone else
+ * is told the same whether the case is open, closed or was never tabled.
  */
 export const supportMeetingBasis: BasisModule = {
   basis: LegalBasis.SUPPORT_MEETING,
@@ -30,14 +37,10 @@ export const supportMeetingBasis: BasisModule = {
   },
 
   whyNot(context, facts, category, holder) {
-    if (facts.meetingCases.length === 0) {
-      return {
-        en: 'Your unit is not a member of a support meeting (生活困窮者自立支援法 §9) at which this resident’s case is tabled.',
-        ja: '本人の事案が付議されている支援会議（生活困窮者自立支援法第9条）の構成員ではありません。',
-      };
-    }
+    const known = facts.meetingCases.filter((fact) => mayBeTold(context, fact));
+    if (known.length === 0) return noCase(context, category, holder);
     return joinReasons(
-      facts.meetingCases.map(
+      known.map(
         (fact) =>
           whyCaseUnusable(context, fact) ??
           whyCategoryNotInScope(context, fact, category) ??
@@ -48,9 +51,19 @@ export const supportMeetingBasis: BasisModule = {
 };
 
 function activeMembers({ today }: PolicyContext, fact: MeetingCaseFact) {
-  return fact.members.filter(
-    (m) => m.confidentialityAcknowledgedOn && m.memberFrom <= today && (!m.memberUntil || m.memberUntil >= today),
-  );
+  return fact.members.filter((m) => m.confidentialityAcknowledgedOn && m.memberFrom <= today && (!m.memberUntil || m.memberUntil >= today));
+}
+
+/** A current member with acknowledged confidentiality, acting for the meeting's purpose. */
+function mayBeTold(context: PolicyContext, fact: MeetingCaseFact): boolean {
+  return activeMembers(context, fact).some((m) => m.unitCode === context.actor.unitCode) && meetingPurposeMatches(fact.meeting.purpose, context.purpose);
+}
+
+function noCase({ actor, purpose }: PolicyContext, category: DataCategory, holder: string): Bilingual {
+  return {
+    en: `No case of this resident is open at a support meeting (生活困窮者自立支援法 §9) where your unit (${actor.unitCode}) is a current member with acknowledged confidentiality, for the purpose ${purpose}, with \`${category.code}\` held by ${holder} in scope.`,
+    ja: `貴所属（${actor.unitCode}）が守秘義務を確認した現在の構成員であり、利用目的「${PURPOSE_NAMES[purpose].ja}」のための支援会議（生活困窮者自立支援法第9条）で、${holder}が保有する「${category.ja}」を共有範囲とする本人の事案はありません。`,
+  };
 }
 
 function whyCaseUnusable(context: PolicyContext, fact: MeetingCaseFact): Bilingual | undefined {
@@ -65,19 +78,13 @@ function whyCaseUnusable(context: PolicyContext, fact: MeetingCaseFact): Bilingu
   if (meetingCase.closedOn && meetingCase.closedOn <= context.today) {
     return { en: `The case at ${meeting.name} was closed on ${meetingCase.closedOn}.`, ja: `${meeting.name}の事案は${meetingCase.closedOn}に終結しています。` };
   }
-  const mine = fact.members.find((m) => m.unitCode === context.actor.unitCode);
-  if (!mine || !activeMembers(context, fact).includes(mine)) {
+  if (!activeMembers(context, fact).some((m) => m.unitCode === context.actor.unitCode)) {
     return {
       en: `Your unit is not a current member of ${meeting.name} with an acknowledged duty of confidentiality.`,
       ja: `貴所属は${meeting.name}の現在の構成員ではないか、守秘義務の確認がありません。`,
     };
   }
-  if (context.purpose !== meeting.purpose) {
-    return {
-      en: `Access through ${meeting.name} serves only ${meeting.purpose}, not ${context.purpose}.`,
-      ja: `${meeting.name}を通じた利用は会議の目的（${meeting.purpose}）に限られます。`,
-    };
-  }
+  if (!meetingPurposeMatches(meeting.purpose, context.purpose)) return meetingServesOnly(meeting.name, meeting.purpose, context.purpose);
   return undefined;
 }
 
@@ -85,12 +92,7 @@ function whyCategoryNotInScope({ policy }: PolicyContext, fact: MeetingCaseFact,
   if (!fact.meeting.scopeCategories.includes(category.code)) {
     return { en: `\`${category.code}\` is not in the scope of ${fact.meeting.name}.`, ja: `「${category.ja}」は${fact.meeting.name}の共有範囲に含まれていません。` };
   }
-  if (policy.isTaxSecret(category) && !policy.settings.taxViaSupportMeeting) {
-    return {
-      en: `Tax data (\`${category.code}\`) does not flow through a support meeting (地方税法 §22); it needs documented consent.`,
-      ja: `税務情報（「${category.ja}」）は支援会議を通じて提供できません（地方税法第22条）。書面等による同意が必要です。`,
-    };
-  }
+  if (policy.isTaxSecret(category) && !policy.settings.taxViaSupportMeeting) return taxNotViaMeeting(category);
   return undefined;
 }
 

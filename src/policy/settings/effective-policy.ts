@@ -1,5 +1,6 @@
-import { CATEGORIES, type DataCategory } from '../categories';
+import type { DataCategory } from '../categories';
 import type { Purpose } from '../purposes';
+import { isTaxSecret, taxFieldsFor } from '../rules/tax-secrecy';
 import type { PolicySettings } from './policy-settings';
 
 /** The policy in force for one request: the category catalogue with the municipality's settings applied. */
@@ -19,22 +20,13 @@ export class EffectivePolicy {
   }
 
   isTaxSecret(category: DataCategory): boolean {
-    if (category.code === CATEGORIES.NHI_ARREARS.code) return this.settings.nhiLevy === 'TAX';
-    return category.taxSecret === true;
+    return isTaxSecret(category, this.settings);
   }
 
   /** The tax fields the purpose needs (minimal disclosure outside the tax office). */
   taxFieldsFor(purpose: Purpose): ReadonlySet<string> {
     let fields = this.taxFields.get(purpose);
-    if (!fields) {
-      fields = new Set(this.settings.taxFieldsByPurpose[purpose] ?? []);
-      this.taxFields.set(purpose, fields);
-    }
+    if (!fields) this.taxFields.set(purpose, (fields = taxFieldsFor(purpose, this.settings)));
     return fields;
-  }
-
-  /** Consent for these must be written or electronic (special-care data; tax secrecy). */
-  needsDocumentedConsent(category: DataCategory): boolean {
-    return category.specialCare === true || this.isTaxSecret(category);
   }
 }
