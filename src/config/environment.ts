@@ -28,6 +28,8 @@ export interface HubConfig {
   demoSeed: string;
   /** Trusted documents (src/generated/persisted-documents.json): `off` unless NODE_ENV=production, then `require`. */
   trustedDocuments: TrustedDocumentsMode;
+  /** Lookups by identifiers (consultation lookup, counter search) one actor may make per minute. */
+  lookupsPerMinute: number;
 }
 
 function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -66,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     demoResidents: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env),
     demoSeed: env.TSUNAGU_DEMO_SEED ?? 'tsunagu',
     trustedDocuments: trustedDocuments(env),
+    lookupsPerMinute: integer('TSUNAGU_LOOKUPS_PER_MINUTE', 30, env),
   };
 }

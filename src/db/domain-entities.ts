@@ -19,12 +19,13 @@ import {
 import { SupplyStopNotice, UtilityAccount, UtilityArrears } from '../utility/records';
 import { AccessLogRecordRow, CheckpointRow, DecisionSetRow, EmergencyReviewRow } from '../access-log/entities';
 import { LinkageMatch, LinkageMatchEvent } from '../record-linkage/entities';
+import { LookupWindow } from '../request/lookup-quota';
 
 /** Each domain's entities and the PostgreSQL schemas it owns. */
 export const DOMAIN_MODEL: Record<Domain, { schemas: string[]; entities: Function[] }> = {
   core: {
-    schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency', 'linkage', 'report'],
-    entities: [Organisation, Unit, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, UtilityReport, LinkageMatch, LinkageMatchEvent],
+    schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency', 'linkage', 'report', 'quota'],
+    entities: [Organisation, Unit, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, UtilityReport, LinkageMatch, LinkageMatchEvent, LookupWindow],
   },
   housing: { schemas: ['housing'], entities: [PublicHousingTenancy, RentArrears, RentPaymentGuidance, HousingConsultation] },
   tax: { schemas: ['tax'], entities: [ResidentTaxAssessment, TaxArrears, NhiPremiumArrears] },

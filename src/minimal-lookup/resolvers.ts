@@ -5,6 +5,8 @@ import { CATEGORIES } from '../policy/categories';
 import { Purpose } from '../policy/purposes';
 import { Resident } from '../resident/entities';
 import { ErrorCode, hubError } from '../errors';
+import { mayMatchByAddress } from '../policy/rules/minimal-disclosure';
+import { UNMATCHED_SUBJECT } from '../policy/subject-facts';
 import { badInput } from '../server/input-checks';
 import type { Loaders } from '../server/loaders';
 import type { RequestScope } from '../request/scope';
@@ -18,11 +20,7 @@ const SECTIONS: { unit: string; consulted: (loaders: Loaders, residentNumber: st
   { unit: UNIT.PUBLIC_ASSISTANCE, consulted: async (l, n) => (await l.welfare.publicAssistanceByResident.load(n)).length > 0 },
 ];
 
-/**
- * Minimal-disclosure lookup (seed 000 Table 2-⑬): "has this person consulted you?", answered yes or
- * no per section from a fixed set of identifiers. The answer is personal data too: each section's
- * yes/no is decided like any field (typically on the consent taken at the asking counter).
- */
+/** Minimal-disclosure lookup: "has this person consulted you?" (policy/rules/minimal-disclosure.ts). */
 @Resolver()
 export class MinimalLookupResolver {
   @Query(() => [ConsultationAnswer], { description: 'Has this person consulted the housing, self-reliance or public-assistance section? Yes/no per section, nothing more.' })
@@ -41,16 +39,24 @@ export class MinimalLookupResolver {
         ja: '相談歴の照会は市の部署が所掌事務のために行う場合に限られます。',
       });
     }
-    const resident = await findExactlyOne(scope.coreEm, person);
-    await scope.admit([resident.residentNumber]);
+    await scope.lookups.take(scope, scope.coreEm, 'hasConsulted');
+    const resident = await findExactlyOne(scope.coreEm, person, scope.actor.unitCode);
+    const subject = resident?.residentNumber ?? UNMATCHED_SUBJECT;
+    scope.trail.record({
+      action: 'CONSULTATION_LOOKUP',
+      subject: resident?.residentNumber ?? null,
+      fields: FIELDS_OF_SET[person.set],
+      note: `${person.set}: ${FIELDS_OF_SET[person.set].map((f) => person[f]).join(' / ')} — ${resident ? 'one resident' : 'no single resident'}`,
+    });
+    await scope.admit([subject]);
     return Promise.all(
       SECTIONS.map(async (section) =>
         Object.assign(new ConsultationAnswer(), {
-          residentNumber: resident.residentNumber,
+          residentNumber: subject,
           holderUnit: section.unit,
           section: section.unit,
           sectionName: scope.directory.unit(section.unit)?.name ?? section.unit,
-          consulted: await section.consulted(scope.loaders, resident.residentNumber),
+          consulted: await section.consulted(scope.loaders, subject),
         }),
       ),
     );
@@ -71,18 +77,13 @@ function assertOnlyTheSet(person: PersonIdentifiersInput): void {
   }
 }
 
-async function findExactlyOne(em: EntityManager, person: PersonIdentifiersInput): Promise<Resident> {
+/** The one resident the identifiers single out, or null (none, or several): the caller answers the same either way. */
+async function findExactlyOne(em: EntityManager, person: PersonIdentifiersInput, actorUnit: string): Promise<Resident | null> {
   const candidates =
     person.set === IdentifierSet.KANA_NAME_AND_BIRTH_DATE
       ? await em.find(Resident, { dateOfBirth: person.dateOfBirth!, familyNameKana: fold(person.familyNameKana!), givenNameKana: fold(person.givenNameKana!) })
       : (await em.find(Resident, { familyName: fold(person.familyName!), givenName: fold(person.givenName!) })).filter(
-          (r) => fold(r.address) === fold(person.address!),
+          (r) => mayMatchByAddress(actorUnit, r.dvProtection) && fold(r.address) === fold(person.address!),
         );
-  if (candidates.length !== 1) {
-    throw hubError(ErrorCode.IDENTIFIERS_NOT_MATCHED, {
-      en: 'The identifiers do not single out one resident; check them with the person.',
-      ja: '入力された識別情報では住民を一人に特定できません。本人に確認してください。',
-    });
-  }
-  return candidates[0];
+  return candidates.length === 1 ? candidates[0] : null;
 }

@@ -15,7 +15,7 @@ import { remedyFor } from './remedy';
 import { ADDRESS_WITHHELD_FOR_AUDIT, addressWithheld, WITHHELD_BY_HOLDER } from './rules/address-protection';
 import { ASK_ONLY_NEEDED_TAX_FIELDS, taxFieldNotNeeded } from './rules/tax-secrecy';
 import type { EffectivePolicy } from './settings/effective-policy';
-import { noFacts, type SubjectFacts, UNLINKED_SUBJECT } from './subject-facts';
+import { noFacts, type SubjectFacts, UNLINKED_SUBJECT, UNMATCHED_SUBJECT } from './subject-facts';
 
 type AccessAbility = MongoAbility<['read', 'PersonalData']>;
 
@@ -59,7 +59,7 @@ export class AccessDecider {
     this.context = { actor, purpose, directory, policy, now, today: localDate(now) };
     this.withinPurposeRules = withinPurpose.rules(this.context, noFacts(''));
     this.baseAbility = createAbility(this.withinPurposeRules);
-    this.facts.set(UNLINKED_SUBJECT, noFacts(UNLINKED_SUBJECT));
+    for (const nobody of [UNLINKED_SUBJECT, UNMATCHED_SUBJECT]) this.facts.set(nobody, noFacts(nobody));
   }
 
   get actor(): Actor {

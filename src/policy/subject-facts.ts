@@ -25,6 +25,9 @@ export interface SubjectFacts {
 /** The subject of a record not yet linked to a resident (a utility's report): only its holder's own use can apply. */
 export const UNLINKED_SUBJECT = 'unlinked';
 
+/** Nobody: what a lookup answers about when its identifiers single out no resident (rules/minimal-disclosure.ts). */
+export const UNMATCHED_SUBJECT = 'unmatched';
+
 export function noFacts(subject: string): SubjectFacts {
   return { subject, dvProtection: false, consents: [], meetingCases: [], emergencies: [] };
 }

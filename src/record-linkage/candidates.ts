@@ -8,6 +8,10 @@ import type { ResidentCandidate } from './score';
  * index scan (migrations/core: resident_date_of_birth_index, resident_kana_key_index,
  * resident_full_name_index), capped at `limit` rows, so a search costs the same at 1,000 or
  * 1,000,000 residents. A person described by neither date of birth nor a whole name finds nobody.
+ *
+ * The registered address of a resident under the DV/stalking support measure is never compared:
+ * a match or a score would tell the asker that the address it holds is where the person lives
+ * (policy/rules/address-protection.ts). Such a resident is matched on name and birth date alone.
  */
 export function candidateQuery(person: NormalisedPerson, limit: number): { sql: string; params: unknown[] } | null {
   const blocks: string[] = [];
@@ -23,7 +27,7 @@ export function candidateQuery(person: NormalisedPerson, limit: number): { sql: 
   if (person.name && (person.name.given !== null || person.name.family === null)) block('(family_name || given_name) = ?', person.name.full);
   if (blocks.length === 0) return null;
   const sql = `select resident_number, family_name, given_name, family_name_kana, given_name_kana,
-            to_char(date_of_birth, 'YYYY-MM-DD') as date_of_birth, sex, address
+            to_char(date_of_birth, 'YYYY-MM-DD') as date_of_birth, sex, case when dv_protection then null else address end as address
        from resident.resident
       where resident_number in (${blocks.join(' union ')})
       order by resident_number`;
@@ -42,6 +46,6 @@ export async function findCandidates(em: EntityManager, person: NormalisedPerson
     givenNameKana: row.given_name_kana,
     dateOfBirth: row.date_of_birth,
     sex: row.sex as ResidentCandidate['sex'],
-    address: row.address,
+    address: row.address ?? '',
   }));
 }

@@ -9,6 +9,7 @@ import { PURPOSE_NAMES, type Purpose } from '../policy/purposes';
 import { currentPolicy } from '../policy/settings/policy-store';
 import { SubjectFactsLoader } from '../policy/subject-facts-loader';
 import { ErrorCode, hubError } from '../errors';
+import type { LookupQuota } from './lookup-quota';
 import type { Loaders } from '../server/loaders';
 
 /**
@@ -31,6 +32,8 @@ export class RequestScope {
     /** Entity manager of the core domain (policy, consents, meetings, emergencies) for this request. */
     readonly coreEm: EntityManager,
     log: AccessLog,
+    /** Per-actor limit on lookups by identifiers. */
+    readonly lookups: LookupQuota,
   ) {
     this.trail = new AuditTrail(log, this);
   }

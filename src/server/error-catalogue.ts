@@ -151,17 +151,30 @@ export const ERROR_CATALOGUE: readonly DocumentedError[] = [
     whatToDo: { en: 'Ask the unit responsible for it.', ja: '担当部署に依頼してください。' },
   },
   {
+    code: 'POLICY_FIXED_BY_LAW',
+    raisedBy: ['hub'],
+    where: [{ status: 200, scope: 'field' }],
+    meaning: {
+      en: 'A policy change would switch off what the law fixes — open tax data beyond tax purposes (地方税法 §22), widen special-care data’s purposes (APPI 2(3)), open the DV flag (APPI 69(2) proviso), or name a non-tax field in a minimal tax set. `extensions.settings` names each offending setting; the refusal is logged and nothing changed.',
+      ja: '方針の変更が法令で定められた事項を変更しようとしています（税務情報の目的外への開放（地方税法第22条）、要配慮個人情報の目的の拡大（個人情報保護法第2条第3項）、DV等支援措置の対象情報の開放（同法第69条第2項ただし書）、税務以外の項目の指定）。`extensions.settings` が該当する設定を示します。拒否は記録され、何も変更されていません。',
+    },
+    whatToDo: {
+      en: 'Change only what the municipality may choose (purposes of ordinary categories, NHI levy, tax in a meeting’s scope by ordinance, emergency windows); the rest needs the person’s documented consent, not a policy.',
+      ja: '市が選択できる事項（通常のデータ区分の目的、国保の賦課方式、条例による支援会議での税務情報の扱い、緊急対応の期間）のみを変更してください。それ以外は方針ではなく、書面等による本人同意が必要です。',
+    },
+  },
+  {
     code: 'NOT_RECORD_CONTROLLER',
     raisedBy: ['hub'],
     where: [{ status: 200, scope: 'field' }],
-    meaning: { en: 'Only the unit that controls this record (the consent’s controller, the meeting’s secretariat, the unit that declared the emergency) may change it.', ja: 'この記録を変更できるのは、記録を管理する部署（同意の管理者、会議の事務局、緊急対応を申告した部署）のみです。' },
+    meaning: { en: 'Only the meeting’s own secretariat manages a meeting (its members and cases).', ja: '会議（構成員・事案）を管理できるのは当該会議の事務局のみです。' },
     whatToDo: { en: 'Ask the controlling unit to make the change.', ja: '記録を管理する部署に変更を依頼してください。' },
   },
   {
     code: 'RECORD_NOT_FOUND',
     raisedBy: ['hub'],
     where: [{ status: 200, scope: 'field' }],
-    meaning: { en: 'The id names no record of that kind (consent, meeting, member, case, emergency, referral).', ja: 'その ID の記録（同意・会議・構成員・事案・緊急対応・通知）はありません。' },
+    meaning: { en: 'The id names no record of that kind (consent, meeting, member, case, emergency, referral) that your unit may change — another unit’s consent or emergency is answered the same as an id that names nothing.', ja: 'その ID の記録（同意・会議・構成員・事案・緊急対応・通知）で貴所属が変更できるものはありません（他部署の同意・緊急対応も、存在しない ID と同じ応答になります）。' },
     whatToDo: { en: 'Check the id; take ids from the hub’s own answers.', ja: 'ID を確認してください。ID はハブの応答から取得してください。' },
   },
   {
@@ -172,11 +185,14 @@ export const ERROR_CATALOGUE: readonly DocumentedError[] = [
     whatToDo: { en: 'Refer only residents your unit holds records about; otherwise suggest the person consult the self-reliance agency.', ja: '自部署が記録を保有する住民についてのみ通知してください。それ以外は本人に自立相談支援機関への相談を勧めてください。' },
   },
   {
-    code: 'IDENTIFIERS_NOT_MATCHED',
+    code: 'RATE_LIMITED',
     raisedBy: ['hub'],
     where: [{ status: 200, scope: 'field' }],
-    meaning: { en: 'The identifiers given to the consultation lookup do not single out one resident.', ja: '照会に入力された識別情報では住民を一人に特定できません。' },
-    whatToDo: { en: 'Check the identifiers with the person and ask again.', ja: '本人に識別情報を確認のうえ、再度照会してください。' },
+    meaning: {
+      en: 'More lookups by identifiers (the consultation lookup, the counter search) in one minute than one staff member may make (TSUNAGU_LOOKUPS_PER_MINUTE, default 30). The refusal is logged. `extensions.retryAfterSeconds` says when the next minute starts.',
+      ja: '1分間に職員一人が行える識別情報による照会（相談歴の照会、窓口での検索）の上限（TSUNAGU_LOOKUPS_PER_MINUTE、既定30件）を超えました。拒否は記録されます。`extensions.retryAfterSeconds` が次の1分が始まるまでの秒数です。',
+    },
+    whatToDo: { en: 'Wait for the next minute; if your work needs more, ask the administrator to raise the limit.', ja: '次の1分を待ってください。業務上さらに必要な場合は管理者に上限の引上げを依頼してください。' },
   },
   {
     code: 'DOCUMENT_NOT_TRUSTED',

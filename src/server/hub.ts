@@ -20,6 +20,7 @@ import { queryLimits } from './query-limits';
 import { trustedDocumentsPlugin } from './trusted-documents';
 import { checkHealth } from './health';
 import { requestPlugin } from '../request/plugin';
+import { LookupQuota } from '../request/lookup-quota';
 
 export interface RunningHub {
   url: string;
@@ -45,6 +46,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
   const limits = queryLimits();
+  const lookups = new LookupQuota(config.lookupsPerMinute);
   const server = new ApolloServer<RequestScope>({
     schema: buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false }),
     validationRules: limits.validationRules,
@@ -64,7 +66,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
-      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'), accessLog);
+      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'), accessLog, lookups);
     },
   });
   return {

@@ -105,6 +105,17 @@ const EXAMPLES: Example[] = [
       hub.query('housing-officer', 'mutation { createSupportMeeting(input: { name: "住まい会議", legalBasis: SELF_RELIANCE_SUPPORT_ACT_ART_9, establishedOn: "2026-04-01", scopeCategories: ["housing.arrears"] }) { id } }'),
   },
   {
+    code: 'POLICY_FIXED_BY_LAW',
+    status: 200,
+    scope: 'field',
+    request: () =>
+      hub.query(
+        'privacy-officer',
+        `mutation { changePolicy(reason: "税の滞納を住宅管理に使う試み", settings: { categoryPurposes: [{ category: "tax.arrears", purposes: [PUBLIC_HOUSING_MANAGEMENT] }],
+           nhiLevy: "TAX", emergencyMaxHours: 72, taxViaSupportMeeting: false, taxInEmergency: false, publicOrganLifeProtection: true, emergencyReviewDays: 14 }) { version } }`,
+      ),
+  },
+  {
     code: 'NOT_RECORD_CONTROLLER',
     status: 200,
     scope: 'field',
@@ -118,7 +129,6 @@ const EXAMPLES: Example[] = [
       await sql(`UPDATE meeting.support_meeting SET secretariat_unit = 'welfare.public-assistance' WHERE id = '${id}'`);
       return hub.query('meeting-secretariat', `mutation { addMeetingMember(input: { meetingId: "${id}", unitCode: "housing.public-housing", memberFrom: "2026-01-01" }) { id } }`);
     },
-  },
   },
   {
     code: 'RECORD_NOT_FOUND',
@@ -140,15 +150,17 @@ const EXAMPLES: Example[] = [
     },
   },
   {
-    code: 'IDENTIFIERS_NOT_MATCHED',
+    code: 'RATE_LIMITED',
     status: 200,
     scope: 'field',
-    request: () =>
-      hub.query(
-        'housing-officer',
-        '{ hasConsulted(person: { set: KANA_NAME_AND_BIRTH_DATE, familyNameKana: "ツナグ", givenNameKana: "タロウ", dateOfBirth: "1901-01-01" }, purpose: HOUSING_CONSULTATION) { consulted } }',
-      ),
+    request: async () => {
+      const ask = `query { hasConsulted(purpose: HOUSING_CONSULTATION, person: { set: KANA_NAME_AND_BIRTH_DATE, familyNameKana: "ヤマダ", givenNameKana: "タロウ", dateOfBirth: "1950-01-01" }) { consulted } }`;
+      let response = await hub.query('housing-officer', ask);
+      for (let i = 0; i < 40 && response.errors?.[0]?.extensions?.code !== 'RATE_LIMITED'; i++) response = await hub.query('housing-officer', ask);
+      return response;
+    },
   },
+
   { code: 'GRAPHQL_PARSE_FAILED', status: 400, scope: 'request', request: () => post({ query: '{ me { code }' }) },
   { code: 'GRAPHQL_VALIDATION_FAILED', status: 400, scope: 'request', request: () => post({ query: `{ resident(residentNumber: "${R}") { familyName } }` }) },
   { code: 'OPERATION_RESOLUTION_FAILURE', status: 400, scope: 'request', request: () => post({ query: 'query A { __typename } query B { __typename }' }) },

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../errors';
 import { CATEGORIES, type DataCategory } from '../categories';
-import type { Purpose } from '../purposes';
+import { Purpose } from '../purposes';
 import type { PolicySettings } from '../settings/policy-settings';
 
 /**
@@ -12,6 +12,9 @@ import type { PolicySettings } from '../settings/policy-settings';
  * ordinance or rule (`taxViaSupportMeeting`, `taxInEmergency`). This is the one place that says so.
  */
 export const TAX_SECRECY: Bilingual = { en: 'Local Tax Act art. 22 (地方税法 §22)', ja: '地方税法第22条' };
+
+/** The purposes tax data is collected for: the tax office's and the NHI section's own work. */
+export const TAX_PURPOSES: readonly Purpose[] = [Purpose.TAX_ASSESSMENT_AND_COLLECTION, Purpose.NHI_ADMINISTRATION];
 
 /** NHI levied as a tax (国民健康保険税) is tax data; as a premium (保険料) it is not. */
 export function isTaxSecret(category: DataCategory, settings: Pick<PolicySettings, 'nhiLevy'>): boolean {

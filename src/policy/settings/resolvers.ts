@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, Info, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { StaffRole } from '../../organisation/roles';
 import { ErrorCode, hubError } from '../../errors';
 import { assertCategories, assertText, badInput } from '../../server/input-checks';
@@ -7,7 +8,9 @@ import { Purpose } from '../purposes';
 import { DEFAULT_POLICY, type PolicySettings } from './policy-settings';
 import { changePolicy, currentPolicy } from './policy-store';
 import { PolicyVersion } from './policy-version';
-import { writeEventNow } from '../../access-log';
+import { AccessDecision, writeEventNow } from '../../access-log';
+import { lawViolations } from '../rules/fixed-by-law';
+import { taxFieldsOf } from './tax-fields';
 
 @ObjectType({ description: 'Purposes a category serves, as overridden by the municipality.' })
 @InputType('CategoryPurposesInput', { description: 'Purposes a category serves, overriding those it was collected for.' })
@@ -128,8 +131,10 @@ export class PolicySettingsResolver {
     @Arg('settings', () => PolicySettingsInput, { description: 'The complete new version.' }) input: PolicySettingsInput,
     @Arg('reason', { description: 'Why the policy changes (at least 10 characters); kept with the version and logged.' }) reason: string,
     @Ctx() scope: RequestScope,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (scope.actor.role !== StaffRole.PRIVACY_OFFICER) {
+      scope.trail.record({ action: 'POLICY_CHANGE_REFUSED', decision: AccessDecision.DENIED, note: 'not the privacy officer' });
       throw hubError(ErrorCode.ROLE_NOT_PERMITTED, { en: 'Only the privacy officer changes the policy.', ja: '方針の変更は個人情報保護担当のみが行えます。' });
     }
     assertText('reason', reason, 10);
@@ -145,6 +150,14 @@ export class PolicySettingsResolver {
         ? Object.fromEntries(input.taxFieldsByPurpose.map((p) => [p.purpose, p.fields]))
         : DEFAULT_POLICY.taxFieldsByPurpose,
     };
+    const violations = lawViolations(settings, taxFieldsOf(info.schema, settings));
+    if (violations.length) {
+      const why = { en: violations.map((v) => `${v.setting}: ${v.reason.en}`).join(' '), ja: violations.map((v) => `${v.setting}：${v.reason.ja}`).join('') };
+      await writeEventNow(scope, { action: 'POLICY_CHANGE_REFUSED', decision: AccessDecision.DENIED, note: { en: `${why.en} — ${JSON.stringify(settings)}`, ja: why.ja } });
+      throw hubError(ErrorCode.POLICY_FIXED_BY_LAW, { en: `The policy cannot change what the law fixes. ${why.en}`, ja: `法令で定められた事項は方針で変更できません。${why.ja}` }, {
+        settings: violations.map((v) => v.setting),
+      });
+    }
     await writeEventNow(scope, { action: 'POLICY_CHANGED', note: `${reason} — ${JSON.stringify(settings)}` });
     const version = await changePolicy(scope.coreEm.fork(), settings, scope.actor.code, reason);
     return view(version.settings, version.id, version);
