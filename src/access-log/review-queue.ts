@@ -42,10 +42,11 @@ export interface ReviewItem {
 }
 
 /**
- * Emergency (protection of life, body or property) entries, grouped by basis record id — an entry
- * without one is an item of its own — with the latest review of each. An item is pending until
- * reviewed, and again when accessed after its review; it is due `reviewDays` (the policy's
- * emergencyReviewDays) after its first entry.
+ * Entries under one basis — emergencies (protection of life, body or property) or consents — grouped
+ * by basis record id (an entry without one is an item of its own), with the latest review of each.
+ * An item is pending until reviewed, and again after its review when an emergency is used again, or
+ * a consent changes (recorded, confirmed, renewed, withdrawn); it is due `reviewDays` (the policy's
+ * emergencyReviewDays) after its first entry. Reviews of both kinds are kept in audit.emergency_review.
  */
 const ITEMS = `
 WITH items AS (
@@ -57,7 +58,7 @@ WITH items AS (
          coalesce(array_agg(DISTINCT i.category) FILTER (WHERE i.category IS NOT NULL), '{}') AS categories,
          (count(*) FILTER (WHERE r.action = $2))::int AS accesses,
          min(r.recorded_at) AS first_at, max(r.recorded_at) AS last_at,
-         max(r.seq) AS last_seq, coalesce(max(r.seq) FILTER (WHERE r.action = $2), 0) AS last_access_seq
+         max(r.seq) AS last_seq, coalesce(max(r.seq) FILTER (WHERE (r.action = $2) = $3), 0) AS last_access_seq
     FROM ${ENTRIES_FROM}
    WHERE r.has_exceptional_basis AND ${setsWhere('bases @> ARRAY[$1]::text[]')} AND i.basis = $1 AND i.decision = 'ALLOWED'
    GROUP BY 1
@@ -69,8 +70,17 @@ WITH items AS (
 SELECT i.*, l.outcome, l.note, l.reviewer_code, l.reviewed_at, l.covers_through_seq
   FROM items i LEFT JOIN latest l USING (review_key)`;
 
-export async function reviewItems(pool: Pool, options: { reviewDays: number; asOf: Date; reviewKey?: string }): Promise<ReviewItem[]> {
-  const params: unknown[] = [LegalBasis.LIFE_BODY_PROPERTY, READ];
+/** What is reviewed: the uses of emergencies, or the consents themselves. */
+export type ReviewKind = 'EMERGENCY' | 'CONSENT';
+
+const KINDS: Record<ReviewKind, { basis: LegalBasis; reopenedByReads: boolean }> = {
+  EMERGENCY: { basis: LegalBasis.LIFE_BODY_PROPERTY, reopenedByReads: true },
+  CONSENT: { basis: LegalBasis.CONSENT, reopenedByReads: false },
+};
+
+export async function reviewItems(pool: Pool, options: { kind?: ReviewKind; reviewDays: number; asOf: Date; reviewKey?: string }): Promise<ReviewItem[]> {
+  const kind = KINDS[options.kind ?? 'EMERGENCY'];
+  const params: unknown[] = [kind.basis, READ, kind.reopenedByReads];
   const where = options.reviewKey ? ` WHERE i.review_key = $${params.push(options.reviewKey)}` : '';
   const result = await pool.query(`${ITEMS}${where}`, params);
   const items = result.rows.map((r) => toItem(r, options.reviewDays, options.asOf));

@@ -44,12 +44,13 @@ export class EmergencyReview {
   coversThroughSeq!: number;
 }
 
-@ObjectType({ description: 'An emergency (protection of life, body or property) and the accesses made under it, reviewed together.' })
-export class EmergencyReviewItem {
-  @Field({ description: 'The emergency record id, or `entry:<seq>` for an access that names none.' })
+/** The fields every review item has (an emergency's uses, or a consent). */
+@ObjectType()
+class ReviewItemFields {
+  @Field({ description: 'The basis record id (emergency or consent), or `entry:<seq>` for an access that names none.' })
   reviewKey!: string;
 
-  @Field(() => String, { nullable: true, description: 'The emergency record the accesses name.' })
+  @Field(() => String, { nullable: true, description: 'The emergency or consent the entries name.' })
   basisRecordId!: string | null;
 
   @Field(() => [String], { description: 'Residents concerned.' })
@@ -64,13 +65,13 @@ export class EmergencyReviewItem {
   @Field(() => [String], { description: 'Data categories accessed.' })
   categories!: string[];
 
-  @Field(() => Int, { description: 'Access decisions logged under the emergency.' })
+  @Field(() => Int, { description: 'Access decisions logged under the basis record.' })
   accesses!: number;
 
-  @Field({ description: 'The first entry under the emergency.' })
+  @Field({ description: 'The first entry under the basis record.' })
   firstAt!: Date;
 
-  @Field({ description: 'The latest entry under the emergency.' })
+  @Field({ description: 'The latest entry under the basis record.' })
   lastAt!: Date;
 
   @Field({ description: 'Review is due by then.' })
@@ -82,9 +83,15 @@ export class EmergencyReviewItem {
   @Field({ description: 'Past due and still pending.' })
   overdue!: boolean;
 
-  @Field({ description: 'Reviewed before, but accessed again since.' })
+  @Field({ description: 'Reviewed before, but used again (an emergency) or changed (a consent) since.' })
   reopened!: boolean;
 
   @Field(() => EmergencyReview, { nullable: true, description: 'The latest review, if any.' })
   lastReview!: EmergencyReview | null;
 }
+
+@ObjectType({ description: 'An emergency (protection of life, body or property) and the accesses made under it, reviewed together.' })
+export class EmergencyReviewItem extends ReviewItemFields {}
+
+@ObjectType({ description: 'A consent — its recording, confirmation, renewal or withdrawal, and the accesses made under it — in the privacy officer’s review.' })
+export class ConsentReviewItem extends ReviewItemFields {}

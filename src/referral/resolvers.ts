@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { writeEventNow } from '../access-log';
+import { AccessDecision, writeEventNow } from '../access-log';
+import { whyNotReferable } from './narrowing';
 import { StaffRole } from '../organisation/roles';
 import { findCategory } from '../policy/categories';
 import { citationFor, LegalBasis } from '../policy/legal-bases';
@@ -61,11 +62,18 @@ export class ReferralResolver {
     const actor = scope.actor;
     input.residentNumber = residentNumberOf(input.residentNumber);
     if (input.facts.length === 0) throw badInput('facts', 'State at least one fact.', '懸念の根拠となる事実を一つ以上記載してください。');
+    const policy = scope.access!.context.policy;
     for (const fact of input.facts) {
-      if (findCategory(fact.category)?.holder !== actor.unitCode) {
+      const category = findCategory(fact.category);
+      if (category?.holder !== actor.unitCode) {
         throw badInput('facts', `A referral carries facts from your own records; ${fact.category} is not held by ${actor.unitCode}.`, '通知できるのは自部署が保有する情報のみです。');
       }
       assertText('facts.summary', fact.summary, 10, 2000);
+      const why = whyNotReferable(category, policy);
+      if (why) {
+        scope.trail.record({ action: 'REFERRAL_REFUSED', decision: AccessDecision.DENIED, subject: input.residentNumber, category: category.code, holder: actor.unitCode, note: why });
+        throw hubError(ErrorCode.ACCESS_DENIED, { en: `This fact may not be referred: ${why.en}`, ja: `この事実は通知できません。${why.ja}` }, { category: category.code, holder: actor.unitCode });
+      }
     }
     const em = scope.coreEm.fork();
     const meeting = await em.findOne(SupportMeeting, { id: asUuid(input.meetingId) });

@@ -4,7 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { AccessLogPageResolver, AccessLogResolver } from '../access-log/access-log-resolver';
 import { DisclosureReportResolver } from '../access-log/disclosure-resolver';
 import { AccessLogIntegrityResolver } from '../access-log/integrity-resolver';
-import { EmergencyReviewResolver } from '../access-log/review-resolver';
+import { ConsentReviewResolver, EmergencyReviewResolver } from '../access-log/review-resolver';
 import { IdentityResolver } from '../identity/resolvers';
 import { HousingRegisterResolver, RentArrearsResolver, ResidentHousingResolver } from '../housing/resolvers';
 import { CatalogueResolver } from '../policy/catalogue-resolver';
@@ -48,6 +48,7 @@ export const RESOLVERS = [
   AccessLogPageResolver,
   AccessLogIntegrityResolver,
   EmergencyReviewResolver,
+  ConsentReviewResolver,
   DisclosureReportResolver,
 ] as const;
 
