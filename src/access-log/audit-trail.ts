@@ -23,7 +23,6 @@ export interface LogEvent {
   note?: Bilingual | string | null;
   /** Defaults to the purpose the request declared. */
   purpose?: string | null;
-  withheldFromSubject?: boolean;
 }
 
 const ACTION = /^[A-Z][A-Z0-9_]*$/;
@@ -36,13 +35,12 @@ function storable<T extends string | null>(text: T): T {
 }
 
 /**
- * What one request adds to the log besides its access decisions: events recorded by mutations and
- * whether its entries are withheld from the resident's disclosure report. Created by the Apollo
- * plugin when the request starts and written, with the decisions, before the response leaves.
+ * What one request adds to the log: its access decisions, and the events its mutations and refusals
+ * record. Part of the request's scope; written in one batch by the request plugin before the
+ * response leaves (src/request/plugin.ts).
  */
 export class AuditTrail {
   private readonly events: RecordDraft[] = [];
-  private withheld = false;
   /** One item per decision and fields: residents decided alike share it, and so their decision set. */
   private readonly items = new WeakMap<Decision, Map<string, DecisionItem>>();
   /** The GraphQL operation, once Apollo has resolved it. */
@@ -68,10 +66,6 @@ export class AuditTrail {
     if (drafts.length > 0) await this.log.append(drafts);
   }
 
-  withholdFromSubject(): void {
-    this.withheld = true;
-  }
-
   /** Every record of the request: one per resident whose data it decided on, then one per event. */
   drafts(): RecordDraft[] {
     const records = new Map<string, RecordDraft>();
@@ -80,14 +74,13 @@ export class AuditTrail {
       for (const { subject, decision, fields } of access.decisions()) {
         let record = records.get(subject);
         if (!record) {
-          record = this.draftOf(READ, access.purpose, subject, false, []);
+          record = this.draftOf(READ, access.purpose, subject, []);
           records.set(subject, record);
         }
         record.items.push(this.itemOf(decision, fields));
       }
     }
-    const events = this.events.map((event) => ({ ...event, withheldFromSubject: event.withheldFromSubject || this.withheld }));
-    return [...records.values(), ...events];
+    return [...records.values(), ...this.events];
   }
 
   private itemOf(decision: Decision, fields: Set<string>): DecisionItem {
@@ -114,7 +107,7 @@ export class AuditTrail {
     return item;
   }
 
-  private draftOf(action: string, purpose: string | null, subject: string | null, withheld: boolean, items: DecisionItem[]): RecordDraft {
+  private draftOf(action: string, purpose: string | null, subject: string | null, items: DecisionItem[]): RecordDraft {
     const actor = this.scope.actor;
     return {
       items,
@@ -127,7 +120,7 @@ export class AuditTrail {
       organisationCode: actor.organisationCode,
       purpose,
       subject,
-      withheldFromSubject: withheld || this.withheld,
+      withheldFromSubject: false,
     };
   }
 
@@ -136,7 +129,7 @@ export class AuditTrail {
       throw new Error(`An access-log event needs an upper-snake-case action other than ${READ}, got "${event.action}"`);
     }
     const purpose = storable(event.purpose ?? this.scope.access?.purpose ?? null);
-    return this.draftOf(event.action, purpose, storable(event.subject ?? null), event.withheldFromSubject ?? false, [eventItem(event)]);
+    return this.draftOf(event.action, purpose, storable(event.subject ?? null), [eventItem(event)]);
   }
 }
 

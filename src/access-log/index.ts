@@ -13,39 +13,36 @@
  * with action `READ`: allowed ones with their basis, basis record id and citation, denied ones with
  * the reasons. Nothing to call.
  *
- * ## Mutations: `recordEvent(scope, event)`
- * A mutation that changes a consent, a support-meeting case, an emergency or the policy records
- * what it did; the entry joins the request's batch and is written with it:
+ * ## Mutations and other events: `scope.trail.record(event)` or `writeEventNow(scope, event)`
+ * A mutation that changes a consent, a support-meeting case, an emergency or the policy, and every
+ * refusal worth an auditor's eye (a refused policy change, a refused referral, a lookup over the rate
+ * limit), records what happened; the entry joins the request's batch and is written with it:
  *
  * ```ts
- * recordEvent(scope, {
- *   action: 'CONSENT_WITHDRAWN',          // upper snake case; anything but READ
- *   subject: consent.residentNumber,      // the resident concerned (omit for policy changes)
- *   basis: LegalBasis.CONSENT,
- *   basisRecordId: consent.id,            // the consent / meeting case / emergency
- *   note: { en: 'Withdrawn at the counter', ja: '窓口で撤回' },
+ * scope.trail.record({
+ *   action: 'REFERRAL_REFUSED',            // upper snake case; anything but READ
+ *   decision: AccessDecision.DENIED,       // default ALLOWED
+ *   subject: residentNumber,               // the resident concerned (omit for policy changes)
+ *   category: 'tax.arrears',
+ *   note: { en: '…', ja: '…' },
  * });
  * ```
  *
- * Optional fields: `category`, `holder`, `fields`, `citation` (Bilingual), `purpose` (defaults to
- * the request's declared purpose), `decision` (`DENIED` to log a refused attempt; default
- * `ALLOWED`), `withheldFromSubject`. The actor, organisation, role, request id, operation name and
- * time are filled in. Suggested actions: CONSENT_RECORDED, CONSENT_RENEWED, CONSENT_WITHDRAWN,
- * MEETING_REGISTERED, MEETING_MEMBER_ADDED, MEETING_CASE_TABLED, MEETING_CASE_CLOSED,
- * EMERGENCY_DECLARED, EMERGENCY_ENDED, POLICY_CHANGED.
+ * Optional fields: `category`, `holder`, `fields`, `basis`, `basisRecordId` (the consent / meeting
+ * case / emergency), `citation` (Bilingual), `purpose` (defaults to the request's declared purpose).
+ * The actor, organisation, role, request id, operation name and time are filled in.
  *
  * Emergency entries (basis `LIFE_BODY_PROPERTY`) are grouped by `basisRecordId` into the privacy
- * officer's review queue, so declare and use an emergency under the same id.
+ * officer's review queue, and consent events (basis `CONSENT`) into the consent review queue, so
+ * declare and use an emergency, or record and change a consent, under the same id.
  *
  * The batch is written after the mutation's own transaction has committed. If the log write then
  * fails the client gets ACCESS_LOG_UNAVAILABLE (no data) but the change stands. Where the change
  * must not happen unlogged, call `await writeEventNow(scope, event)` before committing: it writes
  * at once and throws ACCESS_LOG_UNAVAILABLE if it cannot.
  *
- * ## Withholding from the resident's disclosure report
- * `withholdFromSubject(scope)` marks every entry of the request as not to be shown in the
- * resident's disclosure report (cf. 番号法 §23(2) 不開示情報, e.g. an abuse investigation).
- * Auditors still see them. Entries cannot be marked afterwards: the log is append-only.
+ * Log format 3 keeps a `withheld_from_subject` column (entries the law lets the municipality keep out
+ * of a resident's disclosure report, cf. APPI 78); the hub writes it false: no path withholds entries.
  *
  * ## For auditors (role PRIVACY_OFFICER; everyone else gets AUDIT_ROLE_REQUIRED, and the attempt
  * is logged as ACCESS_LOG_REFUSED)
@@ -102,10 +99,6 @@ import { accessLogUnavailable } from './log-errors';
 export type { LogEvent } from './audit-trail';
 export { AccessDecision } from './entry';
 
-export function recordEvent(scope: RequestScope, event: LogEvent): void {
-  scope.trail.record(event);
-}
-
 export async function writeEventNow(scope: RequestScope, event: LogEvent): Promise<void> {
   try {
     await scope.trail.writeNow(event);
@@ -113,8 +106,4 @@ export async function writeEventNow(scope: RequestScope, event: LogEvent): Promi
     console.error(`access log: write failed: ${(error as Error).message}`);
     throw accessLogUnavailable();
   }
-}
-
-export function withholdFromSubject(scope: RequestScope): void {
-  scope.trail.withholdFromSubject();
 }

@@ -1,6 +1,8 @@
 /**
- * `npm run import -- --kind <kind> <file.csv> [--encoding auto|utf8|shift_jis] [--dry-run] [--report rejections.csv]`
- * imports one departmental extract into the hub's databases (the same ones `npm start` uses).
+ * `npm run import -- --kind <kind> <file.csv> [--operator <staff code>] [--encoding auto|utf8|shift_jis] [--dry-run] [--report rejections.csv]`
+ * imports one departmental extract into the hub's databases (the same ones `npm start` uses). Every
+ * run is in the access log with who ran it (the staff member named by --operator, else the
+ * operating-system user) and the file's SHA-256; an extract is written only once that entry is.
  * `npm run import -- --list` lists the kinds; `--describe` prints the formats (src/imports/FORMATS.md).
  *
  * Exit status: 0 written (or, with --dry-run, writable); 1 rows rejected, nothing written;
@@ -16,6 +18,7 @@ import { describeFormats } from './describe';
 import type { DeclaredEncoding } from './encoding';
 import { FORMATS } from './formats';
 import { importExtract, type ImportProgress } from './importer';
+import { logImport, operatorOf } from './import-log';
 import { ImportFileError } from './rejection';
 import { rejectionsCsv, reportText } from './report-text';
 
@@ -54,6 +57,7 @@ async function main(): Promise<number> {
       report: { type: 'string' },
       list: { type: 'boolean', default: false },
       describe: { type: 'boolean', default: false },
+      operator: { type: 'string' },
     },
   });
   if (values.describe) {
@@ -65,7 +69,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const encoding = values.encoding as DeclaredEncoding;
-  if (!values.kind || positionals.length !== 1) throw new UsageError('usage: npm run import -- --kind <kind> <file.csv> [--encoding auto|utf8|shift_jis] [--dry-run] [--report rejections.csv]');
+  if (!values.kind || positionals.length !== 1) throw new UsageError('usage: npm run import -- --kind <kind> <file.csv> [--operator <staff code>] [--encoding auto|utf8|shift_jis] [--dry-run] [--report rejections.csv]');
   if (!ENCODINGS.includes(encoding)) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}`);
   const file = positionals[0];
   let bytes: Buffer;
@@ -75,11 +79,22 @@ async function main(): Promise<number> {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
 
-  const databases = await Databases.open(loadConfig());
+  const config = loadConfig();
+  const databases = await Databases.open(config);
   const progress = progressBar();
   try {
     await databases.migrate();
-    const report = await importExtract(databases, { kind: values.kind, bytes, fileName: basename(file), encoding, dryRun: values['dry-run'], progress });
+    const operator = await operatorOf(databases, values.operator);
+    const kind = values.kind;
+    const fileName = basename(file);
+    const dryRun = values['dry-run'];
+    const report = await importExtract(databases, {
+      kind, bytes, fileName, encoding, dryRun, progress,
+      beforeWrite: (rows) => logImport(databases, config, operator, { action: dryRun ? 'EXTRACT_CHECKED' : 'EXTRACT_IMPORTED', kind, fileName, bytes, rows }),
+    });
+    if (report.rejections.length > 0) {
+      await logImport(databases, config, operator, { action: 'EXTRACT_REJECTED', kind, fileName, bytes, rows: report.rows, note: `${report.rejections.length} rows rejected, nothing written` });
+    }
     progress.stop();
     console.log(reportText(report));
     if (values.report) {

@@ -25,6 +25,8 @@ export interface ImportRequest {
   /** Check and count everything, write nothing. */
   dryRun?: boolean;
   progress?: ImportProgress;
+  /** Called once every row has passed, before anything is written (the access-log entry: import-log.ts); a throw writes nothing. */
+  beforeWrite?: (rows: number) => Promise<void>;
 }
 
 export interface ImportReport {
@@ -96,6 +98,7 @@ export async function importExtract(databases: Databases, request: ImportRequest
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`tsunagu.import.${format.kind}`]);
       if (format.resolve) rejections.push(...(await format.resolve(rows, { em })));
       if (rejections.length > 0) throw new Rollback();
+      await request.beforeWrite?.(rows.length);
       const writes = format.writes(rows);
       const total = writes.reduce((sum, write) => sum + write.records.length, 0);
       progress.phase('write', total);

@@ -83,6 +83,8 @@ function known(code: string): DataCategory {
   return category;
 }
 
+/** The holders a category has: its fixed holder, the sections that hold it in their own right, or the utilities. */
 function holdersOf(category: DataCategory): string[] {
-  return category.holder === RECORD_PROVIDER ? PROVIDERS : [category.holder];
+  if (category.holder !== RECORD_PROVIDER) return [category.holder];
+  return category.purposesByHolder ? Object.keys(category.purposesByHolder) : PROVIDERS;
 }
