@@ -150,7 +150,8 @@ export class PolicySettingsResolver {
         ? Object.fromEntries(input.taxFieldsByPurpose.map((p) => [p.purpose, p.fields]))
         : DEFAULT_POLICY.taxFieldsByPurpose,
     };
-    const violations = lawViolations(settings, taxFieldsOf(info.schema, settings));
+    // NHI fields stay nameable in a minimal tax set whichever way NHI is levied (they are tax data while it is a tax).
+    const violations = lawViolations(settings, taxFieldsOf(info.schema, { nhiLevy: 'TAX' }));
     if (violations.length) {
       const why = { en: violations.map((v) => `${v.setting}: ${v.reason.en}`).join(' '), ja: violations.map((v) => `${v.setting}：${v.reason.ja}`).join('') };
       await writeEventNow(scope, { action: 'POLICY_CHANGE_REFUSED', decision: AccessDecision.DENIED, note: { en: `${why.en} — ${JSON.stringify(settings)}`, ja: why.ja } });
