@@ -14,6 +14,8 @@ export enum ConsentForm {
   INTAKE_FORM = 'INTAKE_FORM',
   /** 税務情報の提供に関する同意書 (2011 MIC notice annex, seed 003 L9366–9400). */
   TAX_INFORMATION_FORM = 'TAX_INFORMATION_FORM',
+  /** The consent box of a public-housing application (公営住宅入居申込書の同意欄). */
+  PUBLIC_HOUSING_APPLICATION = 'PUBLIC_HOUSING_APPLICATION',
   OTHER = 'OTHER',
 }
 
@@ -47,6 +49,7 @@ registerEnumType(ConsentForm, {
   valuesConfig: {
     INTAKE_FORM: { description: 'The consent box of the standard intake form (相談受付・申込票).' },
     TAX_INFORMATION_FORM: { description: 'The consent form for tax information (税務情報の提供に関する同意書, 2011 MIC notice annex).' },
+    PUBLIC_HOUSING_APPLICATION: { description: 'The consent box of a public-housing application (公営住宅入居申込書の同意欄): the tax office may tell the housing section whether the applicant is clear of tax arrears.' },
     OTHER: { description: 'Any other form or record.' },
   },
 });

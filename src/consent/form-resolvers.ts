@@ -5,7 +5,7 @@ import type { RequestScope } from '../request/scope';
 import { LocalDate } from '../server/scalars';
 import { Consent } from './entities';
 import { ConsentForm, ConsentMethod, DOCUMENTED_METHODS } from './enums';
-import { INTAKE_FORM, TAX_FORM_CATEGORIES, TAX_FORM_CONTROLLERS, TAX_FORM_PURPOSES, TaxConsentPurpose } from './forms';
+import { HOUSING_APPLICATION_FORM, INTAKE_FORM, TAX_FORM_CATEGORIES, TAX_FORM_CONTROLLERS, TAX_FORM_PURPOSES, TaxConsentPurpose } from './forms';
 import { recordConsent } from './record-consent';
 
 @InputType({ description: 'The consent box of the intake form (相談受付・申込票), as ticked or said at intake.' })
@@ -62,7 +62,25 @@ class TaxInformationConsentInput {
   validUntil?: string;
 }
 
-/** Consent taken on the two standard forms, recorded as consent records with the forms' fixed scope. */
+@InputType({ description: 'The consent box of a public-housing application (公営住宅入居申込書の同意欄).' })
+class HousingApplicationConsentInput {
+  @Field({ description: 'Resident number (宛名番号) of the applicant.' })
+  residentNumber!: string;
+
+  @Field(() => ConsentMethod, { description: 'WRITTEN or ELECTRONIC: tax information needs a documented consent.' })
+  method!: ConsentMethod;
+
+  @Field({ description: 'Reference to the application form (申込書番号 or scan).' })
+  evidenceReference!: string;
+
+  @Field(() => LocalDate, { description: 'First day of validity.' })
+  validFrom!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of validity; the application’s screening period when given.' })
+  validUntil?: string;
+}
+
+/** Consent taken on the standard forms, recorded as consent records with the forms' fixed scope. */
 @Resolver()
 export class ConsentFormResolver {
   @Mutation(() => Consent, { description: 'Records the consent box of the intake form; your unit is the controller.' })
@@ -103,6 +121,30 @@ export class ConsentFormResolver {
       dataControllers: TAX_FORM_CONTROLLERS,
       categories: TAX_FORM_CATEGORIES,
       form: ConsentForm.TAX_INFORMATION_FORM,
+    });
+  }
+
+  @Mutation(() => Consent, {
+    description:
+      'Records the consent box of a public-housing application: the tax office may say whether the applicant is clear of tax arrears (`Resident.taxPaidInFull`), nothing else. Recorded by the housing section, it takes effect once the tax office confirms it.',
+  })
+  async recordHousingApplicationConsent(
+    @Arg('input', () => HousingApplicationConsentInput, { description: 'The consent box of the application, as signed.' }) input: HousingApplicationConsentInput,
+    @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
+    @Ctx() scope: RequestScope,
+  ): Promise<Consent> {
+    await scope.declarePurpose(purpose);
+    if (!DOCUMENTED_METHODS.includes(input.method)) {
+      throw badInput('method', 'Tax information needs a documented consent: the signed application (地方税法 §22).', '税務情報の同意は書面または電磁的方法による必要があります（地方税法第22条）。');
+    }
+    return recordConsent(scope, {
+      ...input,
+      recipients: HOUSING_APPLICATION_FORM.recipients,
+      dataControllers: HOUSING_APPLICATION_FORM.dataControllers,
+      categories: HOUSING_APPLICATION_FORM.categories,
+      purposes: HOUSING_APPLICATION_FORM.purposes,
+      form: ConsentForm.PUBLIC_HOUSING_APPLICATION,
+      explanationGiven: true,
     });
   }
 }

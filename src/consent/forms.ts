@@ -68,3 +68,16 @@ export const TAX_FORM_CONTROLLERS: string[] = [UNIT.TAXATION, UNIT.NHI];
 
 /** 「私の税務情報」: the signer's own tax information only. */
 export const TAX_FORM_CATEGORIES = [CATEGORIES.TAX_ASSESSMENT, CATEGORIES.TAX_ARREARS, CATEGORIES.NHI_ARREARS].map((c) => c.code);
+
+/**
+ * The consent box of a public-housing application (公営住宅入居申込書): the applicant lets the housing
+ * section ask the tax office whether they are clear of tax arrears, the ordinance's condition
+ * 納税義務を怠っていない者 (seed 000 L1845–1847). Tax secrecy (地方税法 §22) makes it a documented
+ * consent; the minimal set for the purpose (policy `taxFieldsByPurpose`) releases yes or no only.
+ */
+export const HOUSING_APPLICATION_FORM = {
+  recipients: [UNIT.PUBLIC_HOUSING] as string[],
+  dataControllers: [UNIT.TAXATION] as string[],
+  purposes: [Purpose.PUBLIC_HOUSING_MANAGEMENT],
+  categories: [CATEGORIES.TAX_ARREARS.code] as string[],
+};

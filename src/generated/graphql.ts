@@ -73,6 +73,8 @@ export type ConsentForm =
   | 'INTAKE_FORM'
   /** Any other form or record. */
   | 'OTHER'
+  /** The consent box of a public-housing application (公営住宅入居申込書の同意欄): the tax office may tell the housing section whether the applicant is clear of tax arrears. */
+  | 'PUBLIC_HOUSING_APPLICATION'
   /** The consent form for tax information (税務情報の提供に関する同意書, 2011 MIC notice annex). */
   | 'TAX_INFORMATION_FORM';
 

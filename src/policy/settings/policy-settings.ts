@@ -44,5 +44,9 @@ export const DEFAULT_POLICY: PolicySettings = {
     // The benefit has an income requirement: the income band too, nothing owed.
     [Purpose.HOUSING_SECURITY_BENEFIT]: [...NON_TAXABLE_STATUS, 'ResidentTaxAssessment.incomeBand'],
     [Purpose.PUBLIC_ASSISTANCE]: [...NON_TAXABLE_STATUS, 'ResidentTaxAssessment.incomeBand', ...TAX_ARREARS_FIELDS],
+    // A public-housing application asks whether the applicant is clear of tax arrears (the ordinance's
+    // 納税義務を怠っていない者, seed 000 L1845–1847): yes or no, not what is owed.
+    [Purpose.PUBLIC_HOUSING_MANAGEMENT]: ['Resident.taxPaidInFull'],
+    // Every other purpose gets no tax field, even with a consent: none of them needs one.
   },
 };
