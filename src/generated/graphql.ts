@@ -102,6 +102,16 @@ export type ConsultationChannel =
   /** Referred by another section or body (紹介). */
   | 'REFERRAL';
 
+/** Who the person at the counter says they are: date of birth, and the name in kanji, in kana, or both. */
+export type CounterSearchInput = {
+  /** Date of birth (生年月日). */
+  dateOfBirth: string;
+  /** Full name as written (氏名), family name first; spaces, full- and half-width are ignored. */
+  name?: string | null | undefined;
+  /** Full name in kana (フリガナ), katakana or hiragana, full- or half-width; spaces are ignored. */
+  nameKana?: string | null | undefined;
+};
+
 /** How payment guidance (納付指導) was given. */
 export type GuidanceMethod =
   /** At the counter (窓口). */
@@ -482,6 +492,21 @@ export type HousingAccessPreviewQueryVariables = Exact<{
 
 export type HousingAccessPreviewQuery = { explainAccess: Array<{ category: string, holder: string, allowed: boolean, basis: LegalBasis | null, remedy: { en: string, ja: string } | null }> };
 
+export type FindResidentAtCounterQueryVariables = Exact<{
+  search: CounterSearchInput;
+  purpose: Purpose;
+}>;
+
+
+export type FindResidentAtCounterQuery = { findResidents: Array<{ residentNumber: string | null, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null, dateOfBirth: string | null }> };
+
+export type ApplicantTaxStandingQueryVariables = Exact<{
+  residentNumber: string | number;
+}>;
+
+
+export type ApplicantTaxStandingQuery = { resident: { residentNumber: string | null, taxPaidInFull: boolean | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -850,3 +875,23 @@ export const HousingAccessPreviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:68006eba1d90d6046a9b7308dfa9ebc6093350283b2e95a63e4f65797f816778"}) as unknown as TypedDocumentString<HousingAccessPreviewQuery, HousingAccessPreviewQueryVariables>;
+export const FindResidentAtCounterDocument = new TypedDocumentString(`
+    query FindResidentAtCounter($search: CounterSearchInput!, $purpose: Purpose!) {
+  findResidents(search: $search, purpose: $purpose) {
+    residentNumber
+    familyName
+    givenName
+    familyNameKana
+    givenNameKana
+    dateOfBirth
+  }
+}
+    `, {"hash":"sha256:b6b4c6b76816541076bd4e93860fba375b9ffc05c8099bd59baab337d1039f34"}) as unknown as TypedDocumentString<FindResidentAtCounterQuery, FindResidentAtCounterQueryVariables>;
+export const ApplicantTaxStandingDocument = new TypedDocumentString(`
+    query ApplicantTaxStanding($residentNumber: ID!) {
+  resident(residentNumber: $residentNumber, purpose: PUBLIC_HOUSING_MANAGEMENT) {
+    residentNumber
+    taxPaidInFull
+  }
+}
+    `, {"hash":"sha256:7a67865ef75379a7556fe6abf4a876384665f30ce8a3617d2a949a4d07e5ac77"}) as unknown as TypedDocumentString<ApplicantTaxStandingQuery, ApplicantTaxStandingQueryVariables>;

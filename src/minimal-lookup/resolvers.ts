@@ -1,15 +1,14 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UNIT } from '../organisation/units';
-import { CATEGORIES } from '../policy/categories';
 import { Purpose } from '../policy/purposes';
 import { Resident } from '../resident/entities';
-import { ErrorCode, hubError } from '../errors';
 import { mayMatchByAddress } from '../policy/rules/minimal-disclosure';
 import { UNMATCHED_SUBJECT } from '../policy/subject-facts';
 import { badInput } from '../server/input-checks';
 import type { Loaders } from '../server/loaders';
 import type { RequestScope } from '../request/scope';
+import { assertMayLookUpByIdentifiers } from '../resident/identify';
 import { ConsultationAnswer } from './consultation-answer';
 import { FIELDS_OF_SET, fold, IdentifierSet, PersonIdentifiersInput } from './identifiers';
 
@@ -29,16 +28,9 @@ export class MinimalLookupResolver {
     @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose,
     @Ctx() scope: RequestScope,
   ): Promise<ConsultationAnswer[]> {
-    const decider = await scope.declarePurpose(purpose);
+    await scope.declarePurpose(purpose);
     assertOnlyTheSet(person);
-    const identity = CATEGORIES.PERSON_IDENTITY;
-    const registry = scope.directory.unit(UNIT.RESIDENT_REGISTRY);
-    if (registry?.holdingOrganisationCode !== scope.actor.holdingOrganisationCode || !decider.context.policy.purposesOf(identity).includes(purpose)) {
-      throw hubError(ErrorCode.ACCESS_DENIED, {
-        en: 'The consultation lookup is open to the municipality’s own units, for the purposes of their work.',
-        ja: '相談歴の照会は市の部署が所掌事務のために行う場合に限られます。',
-      });
-    }
+    assertMayLookUpByIdentifiers(scope, purpose, { en: 'The consultation lookup', ja: '相談歴の照会' });
     await scope.lookups.take(scope, scope.coreEm, 'hasConsulted');
     const resident = await findExactlyOne(scope.coreEm, person, scope.actor.unitCode);
     const subject = resident?.residentNumber ?? UNMATCHED_SUBJECT;

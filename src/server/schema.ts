@@ -20,6 +20,7 @@ import { UtilityReportResolver } from '../utility-report/resolvers';
 import { guardSchema } from '../request/field-guard';
 import { describeRootTypes } from './root-descriptions';
 import { ResidentResolver } from '../resident/resolvers';
+import { CounterSearchResolver } from '../resident/counter-search';
 import { ResidentTaxResolver } from '../tax/resolvers';
 import { ResidentUtilityResolver, UtilityAccountResolver } from '../utility/resolvers';
 import { ResidentWelfareResolver } from '../welfare/resolvers';
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   IdentityResolver,
   CatalogueResolver,
   ResidentResolver,
+  CounterSearchResolver,
   ResidentHousingResolver,
   RentArrearsResolver,
   HousingRegisterResolver,
