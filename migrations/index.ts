@@ -16,6 +16,7 @@ import { Migration20261122112108 as welfare20261122112108 } from './welfare/Migr
 import { Migration20261122120453 as welfare20261122120453 } from './welfare/Migration20261122120453';
 import { Migration20261122112110 as utility20261122112110 } from './utility/Migration20261122112110';
 import { Migration20261122120458 as utility20261122120458 } from './utility/Migration20261122120458';
+import { Migration20261205116000 as utility20261205116000 } from './utility/Migration20261205116000';
 import { Migration20261122113234 as audit20261122113234 } from './audit/Migration20261122113234';
 import { Migration20261122120450 as audit20261122120450 } from './audit/Migration20261122120450';
 import { Migration20261122141500 as audit20261122141500 } from './audit/Migration20261122141500';
@@ -51,6 +52,7 @@ export const MIGRATIONS: Record<Domain, MigrationObject[]> = {
   utility: [
     { name: 'Migration20261122112110', class: utility20261122112110 },
     { name: 'Migration20261122120458', class: utility20261122120458 },
+    { name: 'Migration20261205116000', class: utility20261205116000 },
   ],
   audit: [
     { name: 'Migration20261122113234', class: audit20261122113234 },

@@ -23,6 +23,7 @@ import { ResidentResolver } from '../resident/resolvers';
 import { CounterSearchResolver } from '../resident/counter-search';
 import { ResidentTaxResolver } from '../tax/resolvers';
 import { ResidentUtilityResolver, UtilityAccountResolver } from '../utility/resolvers';
+import { UtilityCustomerResolver } from '../utility/customer-lookup';
 import { ResidentWelfareResolver } from '../welfare/resolvers';
 
 export const RESOLVERS = [
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   ResidentWelfareResolver,
   ResidentUtilityResolver,
   UtilityAccountResolver,
+  UtilityCustomerResolver,
   ConsentResolver,
   ConsentFormResolver,
   SupportMeetingResolver,

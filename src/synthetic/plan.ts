@@ -144,6 +144,7 @@ export interface UtilityAccountPlan {
   provider_unit: string;
   service: string;
   resident_number: string;
+  customer_name: string;
   supply_address: string;
   opened_on: string;
   arrears: UtilityArrearsValues[];

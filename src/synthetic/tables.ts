@@ -212,6 +212,7 @@ export const TABLES = {
       col('service', 'text'),
       col('customer_number', 'text'),
       col('resident_number', 'text'),
+      col('customer_name', 'text'),
       col('supply_address', 'text'),
       col('opened_on', 'date'),
     ],

@@ -7,5 +7,8 @@ export function utilityLoaders(em: EntityManager) {
     accountsByResident: groupedLoader(em, UtilityAccount, 'residentNumber'),
     arrearsByAccount: groupedLoader(em, UtilityArrears, 'accountId'),
     stopNoticesByAccount: groupedLoader(em, SupplyStopNotice, 'accountId'),
+    arrearsByResident: groupedLoader(em, UtilityArrears, 'residentNumber'),
+    stopNoticesByResident: groupedLoader(em, SupplyStopNotice, 'residentNumber'),
+    accountByCustomerNumber: (providerUnit: string, customerNumber: string) => em.findOne(UtilityAccount, { providerUnit, customerNumber }),
   };
 }

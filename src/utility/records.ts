@@ -61,6 +61,12 @@ export class UtilityAccount {
   @Property({ type: 'text' })
   residentNumber!: string;
 
+  // The provider's own copy of its customer's name (契約者名), not the register's: a utility serves its
+  // customers without the resident register (issue #14, item 3).
+  @PersonalField(ACCOUNT, () => String, { nullable: true, description: 'Customer name as on the contract (契約者名): the provider’s own record.' })
+  @Property({ type: 'text', nullable: true })
+  customerName?: string | null;
+
   @PersonalField(ACCOUNT, () => String, { description: 'Supply address (供給場所).' })
   @Property({ type: 'text' })
   supplyAddress!: string;

@@ -21,6 +21,34 @@ export class ResidentUtilityResolver {
     const accounts = await scope.loaders.utility.accountsByResident.load(resident.residentNumber);
     return accounts.filter((account) => account.providerUnit === PROVIDER_OF_SERVICE[service]);
   }
+
+  // Arrears and stop notices are categories of their own, so that a meeting's scope or an emergency
+  // can reach them without opening the account (its supply address above all).
+  @PersonalFieldResolver(CATEGORIES.UTILITY_ARREARS, () => [UtilityArrears], {
+    description: "Unpaid charges on the resident's accounts for one service (料金の滞納), without the account itself.",
+    holder: (_resident: Resident, args: { service: UtilityService }) => PROVIDER_OF_SERVICE[args.service],
+  })
+  async utilityArrears(
+    @Root() resident: Resident,
+    @Arg('service', () => UtilityService, { description: 'Which service: each has its own provider and holder.' }) service: UtilityService,
+    @Ctx() scope: RequestScope,
+  ) {
+    const arrears = await scope.loaders.utility.arrearsByResident.load(resident.residentNumber);
+    return arrears.filter((a) => a.providerUnit === PROVIDER_OF_SERVICE[service]);
+  }
+
+  @PersonalFieldResolver(CATEGORIES.UTILITY_SUPPLY_STOP, () => [SupplyStopNotice], {
+    description: "Supply-stop notices and executions on the resident's accounts for one service (供給停止), without the account itself.",
+    holder: (_resident: Resident, args: { service: UtilityService }) => PROVIDER_OF_SERVICE[args.service],
+  })
+  async supplyStopNotices(
+    @Root() resident: Resident,
+    @Arg('service', () => UtilityService, { description: 'Which service: each has its own provider and holder.' }) service: UtilityService,
+    @Ctx() scope: RequestScope,
+  ) {
+    const notices = await scope.loaders.utility.stopNoticesByResident.load(resident.residentNumber);
+    return notices.filter((n) => n.providerUnit === PROVIDER_OF_SERVICE[service]);
+  }
 }
 
 @Resolver(() => UtilityAccount)

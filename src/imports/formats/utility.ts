@@ -35,6 +35,7 @@ export const utilityAccountsFormat: ExtractFormat = {
     { header: '供給種別', field: 'service', type: { kind: 'enum', labels: SERVICES }, required: true, description: { en: 'Electricity, gas or water', ja: '電気／ガス／水道' } },
     CUSTOMER,
     { header: '宛名番号', field: 'residentNumber', type: { kind: 'residentNumber' }, required: true, description: { en: 'Resident number of the account holder (filled in by the municipality)', ja: '契約者の宛名番号（市が記入）' } },
+    { header: '契約者名', aliases: ['お客さま名', 'お客様名'], field: 'customerName', type: { kind: 'text' }, required: false, description: { en: "Customer name as on the contract (the provider's own record)", ja: '契約者名（事業者が保有するもの）' } },
     { header: '供給場所', field: 'supplyAddress', type: { kind: 'text' }, required: true, description: { en: 'Supply address', ja: '供給場所の住所' } },
     { header: '契約開始日', field: 'openedOn', type: { kind: 'date' }, required: true, description: { en: 'Contract start', ja: '契約開始年月日' } },
   ],
@@ -42,7 +43,7 @@ export const utilityAccountsFormat: ExtractFormat = {
     entity: UtilityAccount,
     table: 'utility.utility_account',
     key: ['providerUnit', 'customerNumber'],
-    fields: ['providerUnit', 'service', 'customerNumber', 'residentNumber', 'supplyAddress', 'openedOn'],
+    fields: ['providerUnit', 'service', 'customerNumber', 'residentNumber', 'customerName', 'supplyAddress', 'openedOn'],
   }),
   notes: [
     {

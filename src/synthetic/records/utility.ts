@@ -58,6 +58,7 @@ export function utilityAccount(plan: HouseholdPlan, service: UtilityService): Ut
     provider_unit: PROVIDER_UNIT[service],
     service,
     resident_number: head.resident_number,
+    customer_name: `${head.family_name} ${head.given_name}`,
     supply_address: head.address,
     opened_on: plan.household.formed_on,
     arrears: [],
