@@ -7,7 +7,8 @@ import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
 import { signingKey } from '../identity/signing-key';
-import { type TokenSettings, verifyToken } from '../identity/token';
+import { type TokenVerification, verifyToken } from '../identity/token';
+import { identityProviderKeys } from '../identity/identity-provider';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { Directory } from '../organisation/directory';
 import { maskInternalErrors } from './error-masking';
@@ -43,7 +44,11 @@ export interface HubOptions {
 /** Starts the GraphQL endpoint over the opened databases. */
 export async function startHub(config: HubConfig, databases: Databases, options: HubOptions): Promise<RunningHub> {
   const directory = await Directory.load(databases.em('core'));
-  const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
+  const tokens: TokenVerification = {
+    hub: { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience },
+    lifetime: config.tokenLifetime,
+    ...(config.identityProvider ? { identityProvider: { settings: config.identityProvider, keys: identityProviderKeys(config.identityProvider) } } : {}),
+  };
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
   const limits = queryLimits();
   const lookups = new LookupQuota(config.lookupsPerMinute);
@@ -79,7 +84,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
 }
 
 /** No token: the request may only introspect; every data field then asks for one. A bad token is refused. */
-async function authenticate(req: IncomingMessage, tokens: TokenSettings, databases: Databases, directory: Directory): Promise<Actor | null> {
+async function authenticate(req: IncomingMessage, tokens: TokenVerification, databases: Databases, directory: Directory): Promise<Actor | null> {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);
