@@ -34,6 +34,8 @@ export interface HubConfig {
   demoSeed: string;
   /** Trusted documents (src/generated/persisted-documents.json): `off` unless NODE_ENV=production, then `require`. */
   trustedDocuments: TrustedDocumentsMode;
+  /** Largest cost one request may have, list sizes counted (src/server/query-cost.ts; TSUNAGU_MAX_QUERY_COST). */
+  maxQueryCost: number;
   /** Lookups by identifiers (consultation lookup, counter search) one actor may make per minute. */
   lookupsPerMinute: number;
 }
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     demoResidents: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env),
     demoSeed: env.TSUNAGU_DEMO_SEED ?? 'tsunagu',
     trustedDocuments: trustedDocuments(env),
+    maxQueryCost: integer('TSUNAGU_MAX_QUERY_COST', 30_000, env),
     lookupsPerMinute: integer('TSUNAGU_LOOKUPS_PER_MINUTE', 30, env),
   };
 }

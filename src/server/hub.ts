@@ -12,6 +12,7 @@ import { identityProviderKeys } from '../identity/identity-provider';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { Directory } from '../organisation/directory';
 import { maskInternalErrors } from './error-masking';
+import { translateLibraryErrors } from './library-errors';
 import { startHttpServer } from './http-server';
 import { ErrorCode, hubError } from '../errors';
 import { createLoaders } from './loaders';
@@ -50,10 +51,13 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     ...(config.identityProvider ? { identityProvider: { settings: config.identityProvider, keys: identityProviderKeys(config.identityProvider) } } : {}),
   };
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
-  const limits = queryLimits();
+  const limits = queryLimits(config.maxQueryCost);
   const lookups = new LookupQuota(config.lookupsPerMinute);
+  const schema = buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false });
+  const inHubShape = translateLibraryErrors(schema);
+  const masked = maskInternalErrors();
   const server = new ApolloServer<RequestScope>({
-    schema: buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false }),
+    schema,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
@@ -62,7 +66,9 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
     ],
-    formatError: maskInternalErrors(),
+    formatError: (formatted, error) => masked(inHubShape(formatted), error),
+    // No "Did you mean …?" in validation errors (Apollo's option); library-errors.ts removes the rest.
+    hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
   });
 
