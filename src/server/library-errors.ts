@@ -41,7 +41,7 @@ const LIMITS: { pattern: RegExp; limit: string; en: string; ja: string }[] = [
   { pattern: /Query depth limit of (\d+) exceeded, found (\d+)/, limit: 'depth', en: 'nested deeper', ja: '入れ子の深さ' },
   { pattern: /Aliases limit of (\d+) exceeded, found (\d+)/, limit: 'aliases', en: 'with more aliases', ja: '別名の数' },
   { pattern: /Directives limit of (\d+) exceeded, found (\d+)/, limit: 'directives', en: 'with more directives', ja: 'ディレクティブの数' },
-  { pattern: /Document contains more th[ae]n (\d+) tokens/, limit: 'tokens', en: 'with more tokens', ja: 'トークン数' },
+  { pattern: /Document contains more th(?:an|at) (\d+) tokens/, limit: 'tokens', en: 'with more tokens', ja: 'トークン数' },
 ];
 
 /** graphql-armor's limits and the parser's token limit: QUERY_LIMIT_EXCEEDED, like the cost limit. */
