@@ -238,6 +238,9 @@ describe('every documented error code, from the running hub', () => {
         expect(response.data ?? undefined).toBeUndefined();
       }
       if (example.code === 'INTERNAL_SERVER_ERROR') expect(error!.extensions?.incident).toMatch(/^[0-9a-f-]{36}$/);
+      // Every error, the libraries' included, speaks Japanese as well, and never suggests a name.
+      expect(error!.extensions?.messageJa, JSON.stringify(error)).toMatch(/[ぁ-んァ-ン一-龥]/);
+      expect(error!.message).not.toMatch(/Did you mean|Suggestion hidden/);
       // Nothing about the hub's insides leaks into an error: no stack, no SQL, no file paths.
       expect(JSON.stringify(response)).not.toMatch(/stacktrace|\/work\/|node_modules|select |relation "/i);
     });
