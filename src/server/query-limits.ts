@@ -6,10 +6,12 @@ import { COST_WEIGHTS, operationCost } from './query-cost';
 /**
  * Limits on what one document may ask, checked before any resolver runs or any record is loaded.
  * Tuned to the hub's own documents: the deepest legitimate path (resident → household → member →
- * utility account → arrears → field) has depth 6; the costliest shipped operation is the caseload
- * (schema/operations), about 170 per resident (src/server/query-cost.ts), so the default budget
- * serves a caseload of about 300 residents. Introspection is exempt from the depth limit and the
- * cost (the landing page needs it). A refused document gets QUERY_LIMIT_EXCEEDED naming the limit.
+ * utility account → arrears → field) has depth 6; the costliest shipped list operation is the
+ * caseload (schema/operations), 196 per resident (src/server/query-cost.ts), so the default budget
+ * serves a caseload of about 150 residents and refuses a bare list of more than about 900 — no one
+ * request writes thousands of access-log records. Introspection is exempt from the depth limit and
+ * the cost (the landing page needs it). A refused document gets QUERY_LIMIT_EXCEEDED naming the
+ * limit (the armor limits' messages are translated in library-errors.ts).
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,
