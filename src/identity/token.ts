@@ -2,7 +2,8 @@ import { SignJWT, jwtVerify, decodeProtectedHeader, errors, type JWTPayload, typ
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, hubError } from '../errors';
 import { claimProblem, type LifetimeRules } from './claims';
-import { IDENTITY_PROVIDER_ALGORITHMS, IdentityProviderUnavailable, type IdentityProviderSettings } from './identity-provider';
+import type { HubConfig } from '../config/environment';
+import { IDENTITY_PROVIDER_ALGORITHMS, IdentityProviderUnavailable, identityProviderKeys, type IdentityProviderSettings } from './identity-provider';
 
 /** The hub's own HS256 tokens (demo and tests; `npm run token`). */
 export interface TokenSettings {
@@ -81,4 +82,14 @@ export async function verifyToken(verification: TokenVerification, token: string
   const problem = claimProblem(payload, staffClaim, verification.lifetime);
   if (problem) throw unauthenticated(problem.en, problem.ja);
   return { actorCode: payload[staffClaim] as string, tokenId: payload.jti };
+}
+
+/** What the hub checks tokens against, from its configuration. */
+export function tokenVerification(config: HubConfig, hubKey: Uint8Array): TokenVerification {
+  const provider = config.identityProvider;
+  return {
+    hub: { key: hubKey, issuer: config.jwt.issuer, audience: config.jwt.audience },
+    lifetime: config.tokenLifetime,
+    ...(provider ? { identityProvider: { settings: provider, keys: identityProviderKeys(provider) } } : {}),
+  };
 }

@@ -7,8 +7,7 @@ import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
 import { signingKey } from '../identity/signing-key';
-import { type TokenVerification, verifyToken } from '../identity/token';
-import { identityProviderKeys } from '../identity/identity-provider';
+import { type TokenVerification, tokenVerification, verifyToken } from '../identity/token';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { Directory } from '../organisation/directory';
 import { maskInternalErrors } from './error-masking';
@@ -45,11 +44,7 @@ export interface HubOptions {
 /** Starts the GraphQL endpoint over the opened databases. */
 export async function startHub(config: HubConfig, databases: Databases, options: HubOptions): Promise<RunningHub> {
   const directory = await Directory.load(databases.em('core'));
-  const tokens: TokenVerification = {
-    hub: { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience },
-    lifetime: config.tokenLifetime,
-    ...(config.identityProvider ? { identityProvider: { settings: config.identityProvider, keys: identityProviderKeys(config.identityProvider) } } : {}),
-  };
+  const tokens = tokenVerification(config, signingKey(config));
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
   const limits = queryLimits(config.maxQueryCost);
   const lookups = new LookupQuota(config.lookupsPerMinute);
