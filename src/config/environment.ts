@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { LifetimeRules } from '../identity/claims';
+import type { IdentityProviderSettings } from '../identity/identity-provider';
 
 /** The source domains and the access log (`audit`); each can live in its own database (`<DOMAIN>_DATABASE_URL`). */
 export const DOMAINS = ['core', 'housing', 'tax', 'welfare', 'utility', 'audit'] as const;
@@ -23,11 +25,17 @@ export interface HubConfig {
     issuer: string;
     audience: string;
   };
+  /** Longest token lifetime accepted and the clock skew allowed (JWT_MAX_LIFETIME_SECONDS, JWT_CLOCK_SKEW_SECONDS). */
+  tokenLifetime: LifetimeRules;
+  /** The city's OIDC identity provider (OIDC_ISSUER …); unset: only the hub's own HS256 tokens. */
+  identityProvider?: IdentityProviderSettings;
   /** Residents generated on the first start when the database is empty (0 disables). */
   demoResidents: number;
   demoSeed: string;
   /** Trusted documents (src/generated/persisted-documents.json): `off` unless NODE_ENV=production, then `require`. */
   trustedDocuments: TrustedDocumentsMode;
+  /** Largest cost one request may have, list sizes counted (src/server/query-cost.ts; TSUNAGU_MAX_QUERY_COST). */
+  maxQueryCost: number;
   /** Lookups by identifiers (consultation lookup, counter search) one actor may make per minute. */
   lookupsPerMinute: number;
 }
@@ -48,6 +56,16 @@ function trustedDocuments(env: NodeJS.ProcessEnv): TrustedDocumentsMode {
   return mode;
 }
 
+function identityProvider(env: NodeJS.ProcessEnv): IdentityProviderSettings | undefined {
+  const issuer = env.OIDC_ISSUER;
+  if (!issuer) return undefined;
+  const jwksUrl = env.OIDC_JWKS_URL || undefined;
+  const jwksFile = env.OIDC_JWKS_FILE ? resolve(env.OIDC_JWKS_FILE) : undefined;
+  if (!jwksUrl === !jwksFile) throw new Error('OIDC_ISSUER needs exactly one of OIDC_JWKS_URL and OIDC_JWKS_FILE');
+  if (!env.OIDC_AUDIENCE) throw new Error('OIDC_ISSUER needs OIDC_AUDIENCE (the audience the provider puts in access tokens for the hub)');
+  return { issuer, audience: env.OIDC_AUDIENCE, jwksUrl, jwksFile, staffClaim: env.OIDC_STAFF_CLAIM || 'sub' };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const domainDatabaseUrls: HubConfig['domainDatabaseUrls'] = {};
   for (const domain of DOMAINS) {
@@ -65,9 +83,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       issuer: env.JWT_ISSUER ?? 'tsunagu',
       audience: env.JWT_AUDIENCE ?? 'tsunagu-hub',
     },
+    tokenLifetime: {
+      maxLifetimeSeconds: integer('JWT_MAX_LIFETIME_SECONDS', 8 * 3600, env),
+      clockSkewSeconds: integer('JWT_CLOCK_SKEW_SECONDS', 60, env),
+    },
+    identityProvider: identityProvider(env),
     demoResidents: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env),
     demoSeed: env.TSUNAGU_DEMO_SEED ?? 'tsunagu',
     trustedDocuments: trustedDocuments(env),
+    maxQueryCost: integer('TSUNAGU_MAX_QUERY_COST', 30_000, env),
     lookupsPerMinute: integer('TSUNAGU_LOOKUPS_PER_MINUTE', 30, env),
   };
 }

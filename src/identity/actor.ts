@@ -19,6 +19,8 @@ export interface Actor {
 
 /** Loads the actor named by a verified token; unknown and disabled actors are refused on every request. */
 export async function loadActor(em: EntityManager, directory: Directory, code: string): Promise<Actor> {
+  // The code becomes a database filter: only ever a plain string (src/identity/claims.ts checks the token's claim).
+  if (typeof code !== 'string') throw hubError(ErrorCode.UNAUTHENTICATED, { en: 'The token does not name a staff member.', ja: 'トークンが職員を示していません。' }, {}, 401);
   const staff = await em.findOne(Staff, { code }, { fields: ['code', 'name', 'role', 'active', 'unit'] });
   if (!staff) throw hubError(ErrorCode.UNKNOWN_ACTOR, { en: 'The token names an unknown actor.', ja: 'トークンの利用者が登録されていません。' }, {}, 401);
   if (!staff.active) throw hubError(ErrorCode.ACTOR_DISABLED, { en: 'This actor has been disabled.', ja: 'この利用者は無効化されています。' }, {}, 401);

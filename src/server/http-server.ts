@@ -18,6 +18,7 @@ class UnreadableRequest extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly messageJa: string,
   ) {
     super(message);
   }
@@ -32,7 +33,7 @@ export async function startHttpServer<TContext extends BaseContext>(server: Apol
   const httpServer = createServer((req, res) => {
     serve(server, options, req, res).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) reply(res, 500, 'INTERNAL_SERVER_ERROR', 'The hub could not answer this request.');
+      if (!res.headersSent) reply(res, 500, 'INTERNAL_SERVER_ERROR', 'The hub could not answer this request.', 'ハブはこの要求に応答できませんでした。');
       else res.destroy();
     });
   });
@@ -66,10 +67,11 @@ async function serve<TContext extends BaseContext>(server: ApolloServer<TContext
   }
   let body: unknown;
   try {
-    body = await readJsonBody(req, options.maxBodyBytes ?? 5 * 1024 * 1024);
+    body = await readJsonBody(req, res, options.maxBodyBytes ?? 5 * 1024 * 1024);
   } catch (error) {
     if (!(error instanceof UnreadableRequest)) throw error;
-    reply(res, error.status, 'BAD_REQUEST', error.message);
+    if (error.status === 413) closeUnread(req, res);
+    reply(res, error.status, 'BAD_REQUEST', error.message, error.messageJa);
     return;
   }
   const headers = new HeaderMap();
@@ -91,45 +93,82 @@ async function serve<TContext extends BaseContext>(server: ApolloServer<TContext
 }
 
 /** The parsed body of an `application/json` request; undefined for any other request (Apollo then says what is wrong). */
-async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+async function readJsonBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<unknown> {
   const contentType = req.headers['content-type'];
   if (!contentType || contentType.split(';')[0].trim().toLowerCase() !== 'application/json') {
-    req.resume();
+    leaveUnread(req, res);
     return undefined;
   }
   const charset = /;\s*charset\s*=\s*"?([^";]+)"?/i.exec(contentType)?.[1].toLowerCase();
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    req.resume();
-    throw new UnreadableRequest(415, `Unsupported charset "${charset}": send JSON in UTF-8.`);
+    leaveUnread(req, res);
+    throw new UnreadableRequest(415, `Unsupported charset "${charset}": send JSON in UTF-8.`, `文字コード「${charset}」には対応していません。JSON を UTF-8 で送ってください。`);
   }
   const text = await readText(req, maxBytes);
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);
   } catch {
-    throw new UnreadableRequest(400, 'The request body is not valid JSON.');
+    throw new UnreadableRequest(400, 'The request body is not valid JSON.', '要求の本文が正しい JSON ではありません。');
   }
 }
 
-/** The body as UTF-8 text; a body over the limit is read to its end and dropped, so the answer still reaches the client. */
+/**
+ * The body as UTF-8 text. A body over the limit is not read on: refused at once when its
+ * Content-Length says so, else at the chunk that crosses the limit; the connection is then paused
+ * (the client's upload stalls), answered 413 and closed.
+ */
 function readText(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new UnreadableRequest(413, `The request body is larger than ${maxBytes} bytes.`, `要求の本文が ${maxBytes} バイトを超えています。`);
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      req.pause();
+      reject(tooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= maxBytes) chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (size > maxBytes) reject(new UnreadableRequest(413, `The request body is larger than ${maxBytes} bytes.`));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    });
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.pause();
+      reject(tooLarge());
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-function reply(res: ServerResponse, status: number, code: string, message: string) {
+/** A body the hub will not use (not JSON) is not read either: the connection closes after the answer. */
+function leaveUnread(req: IncomingMessage, res: ServerResponse) {
+  const declared = req.headers['content-length'];
+  if ((declared === undefined || declared === '0') && req.headers['transfer-encoding'] === undefined) {
+    req.resume();
+    return;
+  }
+  req.pause();
+  closeUnread(req, res);
+}
+
+/** After answering a request whose body was left unread: close the connection, and cut it if the client does not. */
+function closeUnread(req: IncomingMessage, res: ServerResponse) {
+  res.setHeader('connection', 'close');
+  res.on('finish', () => {
+    const socket = req.socket;
+    const cut = setTimeout(() => socket.destroy(), 5_000);
+    cut.unref();
+    socket.once('close', () => clearTimeout(cut));
+  });
+}
+
+function reply(res: ServerResponse, status: number, code: string, message: string, messageJa: string) {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, messageJa } }] }));
 }

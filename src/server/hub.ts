@@ -7,10 +7,11 @@ import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
 import { signingKey } from '../identity/signing-key';
-import { type TokenSettings, verifyToken } from '../identity/token';
+import { type TokenVerification, tokenVerification, verifyToken } from '../identity/token';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { Directory } from '../organisation/directory';
 import { maskInternalErrors } from './error-masking';
+import { translateLibraryErrors } from './library-errors';
 import { startHttpServer } from './http-server';
 import { ErrorCode, hubError } from '../errors';
 import { createLoaders } from './loaders';
@@ -43,12 +44,15 @@ export interface HubOptions {
 /** Starts the GraphQL endpoint over the opened databases. */
 export async function startHub(config: HubConfig, databases: Databases, options: HubOptions): Promise<RunningHub> {
   const directory = await Directory.load(databases.em('core'));
-  const tokens: TokenSettings = { key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience };
+  const tokens = tokenVerification(config, signingKey(config));
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
-  const limits = queryLimits();
+  const limits = queryLimits(config.maxQueryCost);
   const lookups = new LookupQuota(config.lookupsPerMinute);
+  const schema = buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false });
+  const inHubShape = translateLibraryErrors(schema);
+  const masked = maskInternalErrors();
   const server = new ApolloServer<RequestScope>({
-    schema: buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false }),
+    schema,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
@@ -57,7 +61,9 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
     ],
-    formatError: maskInternalErrors(),
+    formatError: (formatted, error) => masked(inHubShape(formatted), error),
+    // No "Did you mean …?" in validation errors (Apollo's option); library-errors.ts removes the rest.
+    hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
   });
 
@@ -79,7 +85,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
 }
 
 /** No token: the request may only introspect; every data field then asks for one. A bad token is refused. */
-async function authenticate(req: IncomingMessage, tokens: TokenSettings, databases: Databases, directory: Directory): Promise<Actor | null> {
+async function authenticate(req: IncomingMessage, tokens: TokenVerification, databases: Databases, directory: Directory): Promise<Actor | null> {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);

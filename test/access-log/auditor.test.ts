@@ -93,10 +93,13 @@ describe('who looked at resident R’s tax data last month, and on what basis', 
   });
 
   it('refuses bad paging and filters clearly', async () => {
-    for (const variables of [{ first: 0 }, { first: 5000 }, { after: 'bm90LWEtY3Vyc29y' }, { filter: { from: lastMonth.to, to: lastMonth.from } }]) {
+    for (const variables of [{ first: 0 }, { first: 1001 }, { after: 'bm90LWEtY3Vyc29y' }, { filter: { from: lastMonth.to, to: lastMonth.from } }]) {
       const response = await hub.query('privacy-officer', SEARCH, variables);
       expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
+    // A page far over the maximum costs more than a request may: refused before it runs.
+    const huge = await hub.query('privacy-officer', SEARCH, { first: 5000 });
+    expect(huge.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
   });
 
   it('logs the auditor’s own search of R', async () => {

@@ -7,7 +7,9 @@ import { startTestHub, type TestHub } from '../support/test-hub';
 let hub: TestHub;
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  // This file measures loading (1,000 residents with their households), not the query cost limit
+  // (test/abuse/query-limits.test.ts): a budget that admits it.
+  hub = await startTestHub({ maxQueryCost: 10_000_000 });
 });
 afterAll(() => hub?.close());
 

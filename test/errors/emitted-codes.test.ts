@@ -161,6 +161,12 @@ const EXAMPLES: Example[] = [
     },
   },
 
+  {
+    code: 'QUERY_LIMIT_EXCEEDED',
+    status: 400,
+    scope: 'request',
+    request: () => hub.query('housing-officer', 'query($ns: [ID!]!) { residents(residentNumbers: $ns, purpose: PUBLIC_HOUSING_MANAGEMENT) { familyName } }', { ns: Array.from({ length: 5000 }, (_, i) => String(1000000001 + i)) }),
+  },
   { code: 'GRAPHQL_PARSE_FAILED', status: 400, scope: 'request', request: () => post({ query: '{ me { code }' }) },
   { code: 'GRAPHQL_VALIDATION_FAILED', status: 400, scope: 'request', request: () => post({ query: `{ resident(residentNumber: "${R}") { familyName } }` }) },
   { code: 'OPERATION_RESOLUTION_FAILURE', status: 400, scope: 'request', request: () => post({ query: 'query A { __typename } query B { __typename }' }) },
@@ -212,6 +218,7 @@ const PROVEN_ELSEWHERE: Record<string, string> = {
   UNCATEGORISED_FIELD: 'test/policy/schema-walk.test.ts (no field of the real schema lacks a category, by design)',
   ACCESS_LOG_UNAVAILABLE: 'test/access-log/fail-closed.test.ts (needs an access log that cannot be written)',
   DOCUMENT_NOT_TRUSTED: 'test/abuse/trusted-documents.test.ts (needs TRUSTED_DOCUMENTS=require or allow; this hub runs with it off)',
+  IDENTITY_PROVIDER_UNAVAILABLE: 'test/identity/identity-provider.test.ts (needs an identity provider configured, whose JWKS URL does not answer)',
   DATABASE_UNAVAILABLE:
     'test/abuse/database-restart.test.ts (503 while the server is down) and test/server/error-masking.test.ts (at a field: a resolver whose connection was cut)',
 };
@@ -231,6 +238,9 @@ describe('every documented error code, from the running hub', () => {
         expect(response.data ?? undefined).toBeUndefined();
       }
       if (example.code === 'INTERNAL_SERVER_ERROR') expect(error!.extensions?.incident).toMatch(/^[0-9a-f-]{36}$/);
+      // Every error, the libraries' included, speaks Japanese as well, and never suggests a name.
+      expect(error!.extensions?.messageJa, JSON.stringify(error)).toMatch(/[ぁ-んァ-ン一-龥]/);
+      expect(error!.message).not.toMatch(/Did you mean|Suggestion hidden/);
       // Nothing about the hub's insides leaks into an error: no stack, no SQL, no file paths.
       expect(JSON.stringify(response)).not.toMatch(/stacktrace|\/work\/|node_modules|select |relation "/i);
     });

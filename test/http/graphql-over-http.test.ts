@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 let hub: TestHub;
@@ -79,7 +80,9 @@ describe('requests the hub cannot read', () => {
   it('get a GraphQL error, not an HTML page with a stack trace, when the body is not JSON', async () => {
     const response = await send('{ "query": ');
     expect(response).toMatchObject({ status: 400, type: 'application/json; charset=utf-8' });
-    expect(JSON.parse(response.body)).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(response.body)).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST', messageJa: '要求の本文が正しい JSON ではありません。' } }],
+    });
   });
 
   it('are refused when too large or not UTF-8', async () => {
@@ -99,5 +102,73 @@ describe('requests the hub cannot read', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+});
+
+describe('a body over the limit (5 MB) is not read on', () => {
+  /**
+   * Sends the request head and `chunks` over a raw connection, never the rest of the body it
+   * announces, and returns what the hub answers: an answer at all proves the hub stopped reading.
+   */
+  function sendPart(head: string, chunks: Buffer[]): Promise<{ status: number; body: string; sent: number }> {
+    const { hostname, port } = new URL(hub.url);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), hostname);
+      let received = '';
+      let sent = 0;
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error('no answer: the hub waits for the rest of the body'));
+      }, 10_000);
+      socket.on('connect', async () => {
+        socket.write(head);
+        for (const chunk of chunks) {
+          if (socket.destroyed || socket.writableEnded) break;
+          if (!socket.write(chunk)) await new Promise((r) => socket.once('drain', r));
+          sent += chunk.length;
+        }
+      });
+      socket.on('data', (data) => {
+        received += data.toString('utf8');
+        const [headers, body] = received.split('\r\n\r\n');
+        const length = Number(/content-length: (\d+)/i.exec(headers)?.[1]);
+        if (body !== undefined && Buffer.byteLength(body) >= length) {
+          clearTimeout(timer);
+          socket.destroy();
+          resolve({ status: Number(headers.split(' ')[1]), body, sent });
+        }
+      });
+      socket.on('error', (error) => {
+        if (received === '') reject(error);
+      });
+    });
+  }
+
+  const head = (headers: string) => `POST / HTTP/1.1\r\nhost: hub\r\ncontent-type: application/json\r\n${headers}\r\n`;
+
+  it('answers 413 on a Content-Length over the limit before any of the body arrives', async () => {
+    const answer = await sendPart(head('content-length: 52428800\r\n'), []);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).errors[0]).toEqual({
+      message: 'The request body is larger than 5242880 bytes.',
+      extensions: { code: 'BAD_REQUEST', messageJa: '要求の本文が 5242880 バイトを超えています。' },
+    });
+  });
+
+  it('answers 413 once a chunked body crosses the limit, without waiting for its end', async () => {
+    const chunk = Buffer.from(`10000\r\n${'x'.repeat(0x10000)}\r\n`);
+    const crossing = Array.from({ length: 5 * 16 + 2 }, () => chunk); // 5 MB + 128 kB, and the body never ends
+    const answer = await sendPart(head('transfer-encoding: chunked\r\n'), crossing);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('still reads a body just under the limit', async () => {
+    const response = await fetch(hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(5 * 1024 * 1024 - 100) } }),
+    });
+    expect(response.status).toBe(200);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { Client } from 'pg';
 import { startTestHub, TEST_JWT_SECRET, type TestHub } from '../support/test-hub';
+import { verifyToken } from '../../src/identity/token';
 
 const ME = '{ me { code role unitCode regime declarablePurposes } }';
 let hub: TestHub;
@@ -88,5 +89,87 @@ describe('identity', () => {
     const response = await hub.post({ query: ME }, { authorization: 'Basic aG91c2luZzpwdw==' });
     expect(response.status).toBe(401);
     expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+/** A token signed with the hub's key whose claims are exactly `claims` (iss and aud filled in unless given). */
+function withClaims(claims: Record<string, unknown>) {
+  return new SignJWT({ iss: 'tsunagu', aud: 'tsunagu-hub', ...claims }).setProtectedHeader({ alg: 'HS256' }).sign(key());
+}
+const now = () => Math.floor(Date.now() / 1000);
+
+describe('every claim has the type the hub expects', () => {
+  const staffStatements = () => hub.statements.filter((s) => s.includes('organisation"."staff')).length;
+
+  it.each([
+    ['a numeric sub', 42],
+    ['an object sub (a query filter)', { $in: ['housing-officer', 'privacy-officer'] }],
+    ['an array sub', ['privacy-officer']],
+    ['an empty sub', ''],
+    ['a sub with characters no staff code has', 'housing-officer\u0000'],
+  ])('refuses %s with 401 before any staff record is looked up', async (_name, sub) => {
+    const before = staffStatements();
+    const response = await asBearer(await withClaims({ sub, iat: now(), exp: now() + 600 }));
+    expect(response.status).toBe(401);
+    expect(response.data).toBeUndefined();
+    const error = response.errors![0];
+    expect(error.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(error.message).toBe('The token\'s "sub" claim must be a string naming a staff member.');
+    expect(error.extensions?.messageJa).toBe('トークンの「sub」は職員を示す文字列でなければなりません。');
+    expect(staffStatements()).toBe(before);
+  });
+
+  it('refuses a token without iat', async () => {
+    const response = await asBearer(await withClaims({ sub: 'housing-officer', exp: now() + 600 }));
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0].message).toMatch(/"iat"/);
+    expect(response.errors?.[0].extensions?.messageJa).toMatch(/iat/);
+  });
+
+  it.each([
+    ['a string iat', { iat: String(now()), exp: now() + 600 }],
+    ['a string exp', { iat: now(), exp: String(now() + 600) }],
+    ['an iat in the future', { iat: now() + 3600, exp: now() + 7200 }],
+    ['a numeric jti', { iat: now(), exp: now() + 600, jti: 7 }],
+  ])('refuses %s', async (_name, claims) => {
+    const response = await asBearer(await withClaims({ sub: 'housing-officer', ...claims }));
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.errors?.[0].extensions?.messageJa).toBeTruthy();
+  });
+
+  it('refuses a token that lives longer than a working day (8 h by default)', async () => {
+    const issued = now() - 60;
+    const tooLong = await asBearer(await withClaims({ sub: 'housing-officer', iat: issued, exp: issued + 8 * 3600 + 1 }));
+    expect(tooLong.status).toBe(401);
+    expect(tooLong.errors?.[0].message).toBe('The token lives longer than the hub accepts (28800 s between "iat" and "exp").');
+    expect(tooLong.errors?.[0].extensions?.messageJa).toMatch(/28800 秒/);
+    const workingDay = await asBearer(await withClaims({ sub: 'housing-officer', iat: issued, exp: issued + 8 * 3600 }));
+    expect(workingDay.data?.me.code).toBe('housing-officer');
+  });
+});
+
+describe('the lifetime and clock skew are configurable', () => {
+  const settings = (maxLifetimeSeconds: number, clockSkewSeconds: number) => ({
+    hub: { key: key(), issuer: 'tsunagu', audience: 'tsunagu-hub' },
+    lifetime: { maxLifetimeSeconds, clockSkewSeconds },
+  });
+
+  it('caps the lifetime at JWT_MAX_LIFETIME_SECONDS', async () => {
+    const token = await withClaims({ sub: 'housing-officer', iat: now(), exp: now() + 3600 });
+    await expect(verifyToken(settings(3600, 0), token)).resolves.toMatchObject({ actorCode: 'housing-officer' });
+    await expect(verifyToken(settings(1800, 0), token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('accepts a token issued slightly in the future only within JWT_CLOCK_SKEW_SECONDS', async () => {
+    const token = await withClaims({ sub: 'housing-officer', iat: now() + 30, exp: now() + 600 });
+    await expect(verifyToken(settings(3600, 60), token)).resolves.toMatchObject({ actorCode: 'housing-officer' });
+    await expect(verifyToken(settings(3600, 0), token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('reads both from the environment', async () => {
+    const { loadConfig } = await import('../../src/config/environment');
+    expect(loadConfig({}).tokenLifetime).toEqual({ maxLifetimeSeconds: 28800, clockSkewSeconds: 60 });
+    expect(loadConfig({ JWT_MAX_LIFETIME_SECONDS: '3600', JWT_CLOCK_SKEW_SECONDS: '5' }).tokenLifetime).toEqual({ maxLifetimeSeconds: 3600, clockSkewSeconds: 5 });
   });
 });
