@@ -10,6 +10,12 @@ const KINDS = [
   'MUNICIPALITY', 'PUBLIC_ENTERPRISE', 'UTILITY_COMPANY', 'SOCIAL_WELFARE_COUNCIL', 'SOCIAL_WELFARE_CORPORATION',
   'HOUSING_SUPPORT_CORPORATION', 'REAL_ESTATE_AGENT', 'HOUSING_SUPPORT_COUNCIL',
 ];
+const PURPOSES = [
+  'RESIDENT_REGISTRY', 'PUBLIC_HOUSING_MANAGEMENT', 'HOUSING_CONSULTATION', 'TAX_ASSESSMENT_AND_COLLECTION', 'NHI_ADMINISTRATION', 'PUBLIC_ASSISTANCE',
+  'LONG_TERM_CARE_INSURANCE', 'DISABILITY_WELFARE', 'SELF_RELIANCE_SUPPORT', 'HOUSING_SECURITY_BENEFIT', 'UTILITY_SUPPLY', 'PROTECTION_OF_LIFE_BODY_PROPERTY', 'AUDIT',
+  'TEMPORARY_LIVING_SUPPORT', 'HOUSEHOLD_FINANCE_SUPPORT', 'EMPLOYMENT_PREPARATION_SUPPORT', 'OUTREACH', 'WATCHING_OVER', 'HOUSING_SUPPORT_SERVICES',
+  'HOUSING_SUPPORT_COUNCIL', 'COMMUNITY_CARE', 'COMMUNITY_WELFARE', 'REAL_ESTATE_BUSINESS',
+];
 const list = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** The purposes each unit of the earlier, hard-coded catalogue declared. */
@@ -52,7 +58,7 @@ export class Migration20261205130000 extends Migration {
       this.addSql(`update ${o}."unit" set "purposes" = array[${list(purposes)}]::text[] where "code" = '${unit}';`);
     }
 
-    this.addSql(`create table ${o}."contract" ("code" text not null, "name" text not null, "client_code" text not null, "contractor_code" text not null, "unit_code" text not null, "services" text[] not null, "valid_from" date not null, "valid_until" date null, constraint "contract_pkey" primary key ("code"), constraint "contract_period_check" check ("valid_until" is null or "valid_until" >= "valid_from"));`);
+    this.addSql(`create table ${o}."contract" ("code" text not null, "name" text not null, "client_code" text not null, "contractor_code" text not null, "unit_code" text not null, "services" text[] not null, "valid_from" date not null, "valid_until" date null, constraint "contract_pkey" primary key ("code"));`);
     this.addSql(`alter table ${o}."contract" add constraint "contract_client_code_foreign" foreign key ("client_code") references ${o}."organisation" ("code") on update cascade;`);
     this.addSql(`alter table ${o}."contract" add constraint "contract_contractor_code_foreign" foreign key ("contractor_code") references ${o}."organisation" ("code") on update cascade;`);
     this.addSql(`alter table ${o}."contract" add constraint "contract_unit_code_foreign" foreign key ("unit_code") references ${o}."unit" ("code") on update cascade;`);
@@ -70,8 +76,10 @@ export class Migration20261205130000 extends Migration {
     this.addSql(`alter table ${o}."staff" drop constraint if exists "staff_role_check";`);
     this.addSql(`alter table ${o}."staff" add constraint "staff_role_check" check ("role" in (${list(ROLES)}));`);
 
-    this.addSql(`create table ${o}."directory_version" ("version" bigint not null);`);
-    this.addSql(`insert into ${o}."directory_version" ("version") values (1);`);
+    this.addSql(`create table ${o}."directory_version" ("id" smallint not null default 1, "version" bigint not null, constraint "directory_version_pkey" primary key ("id"));`);
+    this.addSql(`insert into ${o}."directory_version" ("id", "version") values (1, 1);`);
+    this.addSql(`alter table "meeting"."support_meeting" drop constraint if exists "support_meeting_purpose_check";`);
+    this.addSql(`alter table "meeting"."support_meeting" add constraint "support_meeting_purpose_check" check ("purpose" in (${list(PURPOSES)}));`);
     this.addSql(`create function ${o}."bump_directory_version"() returns trigger language plpgsql as $$ begin update "organisation"."directory_version" set "version" = "version" + 1; return null; end $$;`);
     for (const table of ['organisation', 'unit', 'contract', 'membership']) {
       this.addSql(`create trigger "${table}_changes_directory" after insert or update or delete or truncate on ${o}."${table}" for each statement execute function ${o}."bump_directory_version"();`);
@@ -83,6 +91,8 @@ export class Migration20261205130000 extends Migration {
     for (const table of ['organisation', 'unit', 'contract', 'membership']) this.addSql(`drop trigger if exists "${table}_changes_directory" on ${o}."${table}";`);
     this.addSql(`drop function if exists ${o}."bump_directory_version"();`);
     this.addSql(`drop table if exists ${o}."directory_version";`);
+    this.addSql(`alter table "meeting"."support_meeting" drop constraint if exists "support_meeting_purpose_check";`);
+    this.addSql(`alter table "meeting"."support_meeting" add constraint "support_meeting_purpose_check" check ("purpose" in (${list(PURPOSES.slice(0, 13))}));`);
     this.addSql(`alter table ${o}."staff" drop constraint if exists "staff_role_check";`);
     this.addSql(`alter table ${o}."staff" add constraint "staff_role_check" check ("role" in (${list(OLD_ROLES)}));`);
     this.addSql(`drop table if exists ${o}."membership" cascade;`);

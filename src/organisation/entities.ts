@@ -127,3 +127,15 @@ export class Staff {
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
 }
+
+/** A number every change to the directory raises (a trigger): the hub reloads the directory when it moves. */
+@Entity({ schema: 'organisation', tableName: 'directory_version' })
+export class DirectoryVersion {
+  [PrimaryKeyProp]?: 'id';
+
+  @PrimaryKey({ type: 'smallint', default: 1, autoincrement: false })
+  id: number = 1;
+
+  @Property({ type: 'bigint' })
+  version!: string;
+}
