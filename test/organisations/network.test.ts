@@ -48,7 +48,7 @@ describe('who may declare what (purpose-grounds.ts)', () => {
     expect(actor.regime).toBe('PRIVATE_OPERATOR');
     expect(actor.declarableGrounds).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ purpose: 'HOUSING_SUPPORT_SERVICES', via: 'OWN_BUSINESS', ground: expect.objectContaining({ en: expect.stringContaining('art. 42') }) }),
+        expect.objectContaining({ purpose: 'HOUSING_SUPPORT_SERVICES', via: 'OWN_BUSINESS', ground: expect.objectContaining({ en: expect.stringContaining('42(i)(ii)') }) }),
         expect.objectContaining({ purpose: 'WATCHING_OVER', via: 'OWN_BUSINESS' }),
         expect.objectContaining({ purpose: 'SELF_RELIANCE_SUPPORT', via: 'MEMBERSHIP' }),
         expect.objectContaining({ purpose: 'HOUSING_SUPPORT_COUNCIL', via: 'MEMBERSHIP' }),
@@ -157,7 +157,7 @@ describe('private bodies under a basis', () => {
     expect((await explain(hub, 'realtor', n, 'REAL_ESTATE_BUSINESS', 'housing.arrears')).allowed).toBe(false);
   });
 
-  it('as referrers: a body that holds nothing about the resident cannot refer them (REFERRER_HOLDS_NOTHING)', async () => {
+  it('as referrers: a referral carries facts from the referrer’s own records, and the corporation holds none of the city’s categories', async () => {
     const meeting = await mutate(hub, 'meeting-secretariat', 'mutation($i: CreateSupportMeetingInput!) { createSupportMeeting(input: $i) { id } }', {
       i: { name: 'つなぐ市支援会議（通知）', legalBasis: 'SELF_RELIANCE_SUPPORT_ACT_ART_9', scopeCategories: ['housing.arrears'], establishedOn: day(-30) },
     });
@@ -165,7 +165,8 @@ describe('private bodies under a basis', () => {
       i: { residentNumber: fresh(), meetingId: meeting.id, facts: [{ category: 'housing.arrears', summary: '家賃の滞納が続き、連絡が取れない。' }] },
       p: 'SELF_RELIANCE_SUPPORT',
     });
-    expect(response.errors?.[0].extensions?.code).toBe('REFERRER_HOLDS_NOTHING');
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'facts' });
+    expect(response.errors?.[0].message).toContain('not held by hsc.consultation');
   });
 });
 
