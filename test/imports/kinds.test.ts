@@ -11,6 +11,11 @@ afterAll(() => databases?.close());
 
 /** What each example file adds, table by table. */
 const EXPECTED: Record<string, Record<string, number>> = {
+  organisations: { 'organisation.organisation': 2 },
+  units: { 'organisation.unit': 2 },
+  contracts: { 'organisation.contract': 1 },
+  memberships: { 'organisation.membership': 1 },
+  staff: { 'organisation.staff': 2 },
   residents: { 'resident.household': 2, 'resident.resident': 5 },
   tenancies: { 'housing.public_housing_tenancy': 2 },
   'rent-arrears': { 'housing.rent_arrears': 2 },

@@ -1,4 +1,5 @@
 import type { ExtractFormat } from '../format';
+import { DIRECTORY_FORMATS } from './directory';
 import { rentArrearsFormat } from './rent-arrears';
 import { residentsFormat } from './residents';
 import { tenanciesFormat } from './tenancies';
@@ -8,6 +9,7 @@ import { careCertificationsFormat, disabilityCertificatesFormat, publicAssistanc
 
 /** Every extract kind, in the order they are best imported (records after what they refer to). */
 export const FORMATS: readonly ExtractFormat[] = [
+  ...DIRECTORY_FORMATS,
   residentsFormat,
   tenanciesFormat,
   rentArrearsFormat,
