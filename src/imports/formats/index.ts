@@ -9,7 +9,6 @@ import { careCertificationsFormat, disabilityCertificatesFormat, publicAssistanc
 
 /** Every extract kind, in the order they are best imported (records after what they refer to). */
 export const FORMATS: readonly ExtractFormat[] = [
-  ...DIRECTORY_FORMATS,
   residentsFormat,
   tenanciesFormat,
   rentArrearsFormat,
@@ -22,6 +21,7 @@ export const FORMATS: readonly ExtractFormat[] = [
   utilityAccountsFormat,
   utilityArrearsFormat,
   supplyStopsFormat,
+  ...DIRECTORY_FORMATS,
 ];
 
 export function formatOf(kind: string): ExtractFormat | undefined {
