@@ -8,7 +8,7 @@ import { BilingualText } from '../server/bilingual';
 
 @ObjectType({ description: 'A purpose the actor may declare, and why (利用目的とその根拠).' })
 export class DeclarableGround {
-  @Field(() => Purpose)
+  @Field(() => Purpose, { description: 'Purpose (利用目的).' })
   purpose!: Purpose;
 
   @Field(() => DeclarationGround, { description: 'How the unit comes to declare it: a public function, a contract it performs, its own business, a body it sits in.' })

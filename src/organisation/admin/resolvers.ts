@@ -29,7 +29,7 @@ export class DirectoryAdminResolver {
   }
 
   @Mutation(() => OrganisationView, { description: 'Creates or changes an organisation (system administrator only).' })
-  async saveOrganisation(@Arg('input', () => OrganisationInput) input: OrganisationInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
+  async saveOrganisation(@Arg('input', () => OrganisationInput, { description: 'The record, complete (created or replaced by its code).' }) input: OrganisationInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
     requireAdministrator(scope, 'saveOrganisation');
     refuse(checkOrganisation(input));
     await logChange(scope, 'organisation', input, reason);
@@ -38,7 +38,7 @@ export class DirectoryAdminResolver {
   }
 
   @Mutation(() => UnitView, { description: 'Creates or changes a unit and the purposes assigned to it (system administrator only).' })
-  async saveUnit(@Arg('input', () => UnitInput) input: UnitInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
+  async saveUnit(@Arg('input', () => UnitInput, { description: 'The record, complete (created or replaced by its code).' }) input: UnitInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
     requireAdministrator(scope, 'saveUnit');
     const em = scope.coreEm.fork();
     refuse([...checkCode('code', input.code), ...((await em.findOne(Organisation, input.organisationCode)) ? [] : [unknown('organisationCode')])]);
@@ -48,7 +48,7 @@ export class DirectoryAdminResolver {
   }
 
   @Mutation(() => ContractView, { description: 'Creates or changes a contract (委託) entrusting municipal services to a private operator (system administrator only).' })
-  async saveContract(@Arg('input', () => ContractInput) input: ContractInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
+  async saveContract(@Arg('input', () => ContractInput, { description: 'The record, complete (created or replaced by its code).' }) input: ContractInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
     requireAdministrator(scope, 'saveContract');
     const em = scope.coreEm.fork();
     const [client, contractor, unit] = await Promise.all([em.findOne(Organisation, input.clientCode), em.findOne(Organisation, input.contractorCode), em.findOne(Unit, input.unitCode)]);
@@ -62,7 +62,7 @@ export class DirectoryAdminResolver {
   }
 
   @Mutation(() => MembershipView, { description: 'Creates or changes a unit’s seat in a support meeting or housing support council (system administrator only).' })
-  async saveMembership(@Arg('input', () => MembershipInput) input: MembershipInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
+  async saveMembership(@Arg('input', () => MembershipInput, { description: 'The record, complete (created or replaced by its code).' }) input: MembershipInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
     requireAdministrator(scope, 'saveMembership');
     const em = scope.coreEm.fork();
     const [convener, unit] = await Promise.all([em.findOne(Organisation, input.convenerCode), em.findOne(Unit, input.unitCode)]);
@@ -73,7 +73,7 @@ export class DirectoryAdminResolver {
   }
 
   @Mutation(() => StaffView, { description: 'Creates or changes a staff member: unit, role, active (system administrator only).' })
-  async saveStaff(@Arg('input', () => StaffInput) input: StaffInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
+  async saveStaff(@Arg('input', () => StaffInput, { description: 'The record, complete (created or replaced by its code).' }) input: StaffInput, @Arg('reason', REASON) reason: string, @Ctx() scope: RequestScope) {
     requireAdministrator(scope, 'saveStaff');
     const em = scope.coreEm.fork();
     refuse([...checkCode('code', input.code), ...((await em.findOne(Unit, input.unitCode)) ? [] : [unknown('unitCode')])]);
