@@ -77,3 +77,17 @@ describe('directory checks', () => {
     expect(checkMembership({ ...seat, body: MembershipBody.HOUSING_SUPPORT_COUNCIL }, council, true)).toEqual([]);
   });
 });
+
+describe('the directory’s CSV import', () => {
+  it('is for the system administrator alone; other operators are refused (and the refusal logged by the command)', async () => {
+    const { operatorRefusal } = await import('../../src/imports/import-log');
+    const { formatOf } = await import('../../src/imports/formats');
+    const operator = (actorRole: string) => ({ actorCode: 'x', actorRole, unitCode: null, organisationCode: null });
+    for (const kind of ['organisations', 'units', 'contracts', 'memberships', 'staff']) {
+      expect(operatorRefusal(formatOf(kind)!, operator('SYSTEM_ADMINISTRATOR')), kind).toBeUndefined();
+      expect(operatorRefusal(formatOf(kind)!, operator('PRIVACY_OFFICER')), kind).toContain('SYSTEM_ADMINISTRATOR');
+      expect(operatorRefusal(formatOf(kind)!, operator('OPERATOR')), kind).toContain('SYSTEM_ADMINISTRATOR');
+    }
+    expect(operatorRefusal(formatOf('residents')!, operator('OPERATOR'))).toBeUndefined();
+  });
+});
