@@ -13,7 +13,8 @@ export function japanDate(now = new Date()): string {
  * more. A new day reloads it too: contracts and memberships begin and end on dates.
  */
 export class DirectoryCache {
-  private pending?: Promise<Directory>;
+  /** A load in flight, and the version it was started for: a request that read a newer version starts its own. */
+  private pending?: { version: number; day: string; directory: Promise<Directory> };
 
   private constructor(
     private directory: Directory,
@@ -32,24 +33,29 @@ export class DirectoryCache {
     return this.directory;
   }
 
-  /** The directory at `version`, reloading it if it is newer than the one held or the day has turned. */
+  /**
+   * The directory at `version` (read by the request just now), reloading it if the one held is
+   * older or the day has turned. What a load reads is at least as new as the version that started it.
+   */
   async at(em: EntityManager, version: number): Promise<Directory> {
     const day = japanDate();
-    if (version === this.version && day === this.day) return this.directory;
-    this.pending ??= Directory.load(em, day).then(
-      (directory) => {
-        this.directory = directory;
-        this.version = Math.max(this.version, version);
+    if (version <= this.version && day === this.day) return this.directory;
+    if (this.pending && this.pending.version >= version && this.pending.day === day) return this.pending.directory;
+    const directory = Directory.load(em, day).then((loaded) => {
+      // Loaded after every version seen so far was committed: it is at least as new as all of them.
+      if (version >= this.version || day !== this.day) {
+        this.directory = loaded;
+        this.version = Math.max(version, this.version);
         this.day = day;
-        this.pending = undefined;
-        return directory;
-      },
-      (error) => {
-        this.pending = undefined;
-        throw error;
-      },
-    );
-    return this.pending;
+      }
+      return loaded;
+    });
+    const pending = { version, day, directory };
+    this.pending = pending;
+    void directory.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    }).catch(() => undefined);
+    return directory;
   }
 }
 
