@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadActor } from '../src/identity/actor';
-import { Directory } from '../src/organisation/directory';
+import { DirectoryCache } from '../src/organisation/directory-cache';
 import { auditor } from './auditor';
 import { caseload, type CaseloadResult } from './caseload';
 import { fillLog, type LogActor } from './fill-log';
@@ -47,8 +47,8 @@ async function main() {
   try {
     const config = benchConfig(postgres, options.residents);
     const { accessLogSettings, loadSeconds, result: actors } = await loadMunicipality(config, async (databases): Promise<LogActor[]> => {
-      const directory = await Directory.load(databases.em('core'));
-      return Promise.all(LOG_ACTORS.map(async ([code, purpose]) => ({ actor: await loadActor(databases.em('core'), directory, code), purpose })));
+      const directories = await DirectoryCache.open(databases.em('core'));
+      return Promise.all(LOG_ACTORS.map(async ([code, purpose]) => ({ actor: (await loadActor(databases.em('core'), directories, code)).actor, purpose })));
     });
 
     let started = performance.now();

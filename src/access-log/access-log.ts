@@ -1,7 +1,6 @@
 import { Pool } from 'pg';
 import type { Databases } from '../db/databases';
-import { Organisation } from '../organisation/entities';
-import type { Directory } from '../organisation/directory';
+import type { DirectoryCache } from '../organisation/directory-cache';
 import { type AppendResult, appendRecords, checkpointHead } from './append';
 import { LogWrites } from './write-outcomes';
 import type { Checkpoint } from './checkpoint';
@@ -32,11 +31,10 @@ export class AccessLog {
     private readonly url: string,
   ) {}
 
-  static async open(databases: Databases, directory: Directory, settings: AccessLogSettings): Promise<AccessLog> {
-    const organisations = new Map((await databases.em('core').find(Organisation, {})).map((o) => [o.code, o.name]));
+  static async open(databases: Databases, directories: DirectoryCache, settings: AccessLogSettings): Promise<AccessLog> {
     const names: Names = {
-      organisation: (code) => (code === null ? null : organisations.get(code) ?? code),
-      unit: (code) => (code === null ? null : directory.unit(code)?.name ?? code),
+      organisation: (code) => (code === null ? null : directories.current.organisationName(code) ?? code),
+      unit: (code) => (code === null ? null : directories.current.unit(code)?.name ?? code),
     };
     return new AccessLog(openAuditPool(databases.urls.audit), settings, names, databases.urls.audit);
   }

@@ -1,5 +1,5 @@
 import type { Domain } from '../config/environment';
-import { Organisation, Staff, Unit } from '../organisation/entities';
+import { Contract, DirectoryVersion, Membership, Organisation, Staff, Unit } from '../organisation/entities';
 import { Consent, ConsentEvent } from '../consent/entities';
 import { Emergency } from '../emergency/entities';
 import { ConcerningCaseReferral } from '../referral/entities';
@@ -25,7 +25,7 @@ import { LookupWindow } from '../request/lookup-quota';
 export const DOMAIN_MODEL: Record<Domain, { schemas: string[]; entities: Function[] }> = {
   core: {
     schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency', 'linkage', 'report', 'quota'],
-    entities: [Organisation, Unit, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, UtilityReport, LinkageMatch, LinkageMatchEvent, LookupWindow],
+    entities: [Organisation, Unit, Contract, Membership, DirectoryVersion, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, UtilityReport, LinkageMatch, LinkageMatchEvent, LookupWindow],
   },
   housing: { schemas: ['housing'], entities: [PublicHousingTenancy, RentArrears, RentPaymentGuidance, HousingConsultation] },
   tax: { schemas: ['tax'], entities: [ResidentTaxAssessment, TaxArrears, NhiPremiumArrears] },

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Purpose } from '../policy/purposes';
-import { mayDeclare } from '../policy/declarable-purposes';
 import { currentPolicy } from '../policy/settings/policy-store';
 import { refuseUnknownResidentIfIdentifiable } from '../resident/identify';
 import { residentNumberOf } from '../resident/validation';
@@ -40,7 +39,7 @@ export class EmergencyResolver {
   async declareEmergency(@Arg('input', () => DeclareEmergencyInput, { description: 'Who is at risk, why, and what is needed.' }) input: DeclareEmergencyInput, @Arg('purpose', () => Purpose, { description: 'Declared purpose of use (利用目的).' }) purpose: Purpose, @Ctx() scope: RequestScope) {
     await scope.declarePurpose(purpose);
     const actor = scope.actor;
-    if (!mayDeclare(actor.unitCode, Purpose.PROTECTION_OF_LIFE_BODY_PROPERTY)) {
+    if (!scope.directory.mayDeclare(actor.unitCode, Purpose.PROTECTION_OF_LIFE_BODY_PROPERTY)) {
       throw hubError(ErrorCode.ROLE_NOT_PERMITTED, { en: 'Your unit may not declare emergencies.', ja: '貴所属は緊急対応を申告できません。' });
     }
     input.residentNumber = residentNumberOf(input.residentNumber);

@@ -190,30 +190,50 @@ export type LegalRegime =
 export type Purpose =
   /** Privacy audit (個人情報保護の監査) */
   | 'AUDIT'
+  /** Comprehensive community care (community care centre) (地域包括支援センターの包括的支援事業) */
+  | 'COMMUNITY_CARE'
+  /** The council of social welfare's community welfare work (社会福祉協議会の地域福祉活動) */
+  | 'COMMUNITY_WELFARE'
   /** Disability welfare (障害福祉) */
   | 'DISABILITY_WELFARE'
+  /** Employment preparation support (就労準備支援事業) */
+  | 'EMPLOYMENT_PREPARATION_SUPPORT'
+  /** Household finance improvement support (家計改善支援事業) */
+  | 'HOUSEHOLD_FINANCE_SUPPORT'
   /** Housing consultation (住まいの相談) */
   | 'HOUSING_CONSULTATION'
   /** Housing security benefit (住居確保給付金の支給) */
   | 'HOUSING_SECURITY_BENEFIT'
+  /** Housing support council work (居住支援協議会の活動) */
+  | 'HOUSING_SUPPORT_COUNCIL'
+  /** A housing support corporation's business (move-in consultation, rent guarantee) (居住支援法人の業務（入居相談・家賃債務保証）) */
+  | 'HOUSING_SUPPORT_SERVICES'
   /** Long-term care insurance (介護保険事務) */
   | 'LONG_TERM_CARE_INSURANCE'
   /** National health insurance administration (国民健康保険事務) */
   | 'NHI_ADMINISTRATION'
+  /** Outreach (home visits, street rounds) (アウトリーチ（訪問・巡回相談）) */
+  | 'OUTREACH'
   /** Protection of life, body or property (人の生命・身体・財産の保護) */
   | 'PROTECTION_OF_LIFE_BODY_PROPERTY'
   /** Public assistance (生活保護の実施) */
   | 'PUBLIC_ASSISTANCE'
   /** Public housing management (公営住宅の管理) */
   | 'PUBLIC_HOUSING_MANAGEMENT'
+  /** Real-estate brokerage and rental management (不動産の仲介・賃貸住宅の管理) */
+  | 'REAL_ESTATE_BUSINESS'
   /** Resident registry administration (住民基本台帳事務) */
   | 'RESIDENT_REGISTRY'
   /** Self-reliance support for people in poverty (生活困窮者自立支援) */
   | 'SELF_RELIANCE_SUPPORT'
   /** Local tax assessment and collection (地方税の賦課徴収) */
   | 'TAX_ASSESSMENT_AND_COLLECTION'
+  /** Temporary living support (shelter, community residence support) (一時生活支援事業（シェルター・地域居住支援）) */
+  | 'TEMPORARY_LIVING_SUPPORT'
   /** Electricity, gas and water supply (電気・ガス・水道の供給) */
-  | 'UTILITY_SUPPLY';
+  | 'UTILITY_SUPPLY'
+  /** Watching over and safety checks (見守り・安否確認) */
+  | 'WATCHING_OVER';
 
 /** A consent as taken from the person (ISO/IEC TS 27560 fields). */
 export type RecordConsentInput = {
@@ -306,22 +326,34 @@ export type SelfRelianceCaseStatus =
 export type StaffRole =
   /** Long-term care insurance officer (介護保険課). */
   | 'CARE_INSURANCE_OFFICER'
+  /** Staff of a community care centre (地域包括支援センター職員). */
+  | 'COMMUNITY_CARE_WORKER'
+  /** Community social worker of the council of social welfare (社協 CSW). */
+  | 'COMMUNITY_WELFARE_WORKER'
+  /** Secretariat of a housing support council (居住支援協議会事務局). */
+  | 'COUNCIL_SECRETARIAT'
   /** Disability welfare officer (障害福祉課). */
   | 'DISABILITY_WELFARE_OFFICER'
   /** Public-housing officer (公営住宅担当). */
   | 'HOUSING_OFFICER'
+  /** Staff of a housing support corporation (居住支援法人 相談員・見守り員). */
+  | 'HOUSING_SUPPORT_WORKER'
   /** National health insurance officer (保険年金課). */
   | 'NHI_OFFICER'
   /** Privacy officer and auditor (個人情報保護担当). */
   | 'PRIVACY_OFFICER'
   /** Public-assistance caseworker (生活保護ケースワーカー). */
   | 'PUBLIC_ASSISTANCE_CASEWORKER'
+  /** Staff of a realtor or landlord’s agent (協力不動産店・管理会社). */
+  | 'REAL_ESTATE_STAFF'
   /** Resident register clerk (市民課). */
   | 'REGISTRY_CLERK'
   /** Self-reliance support caseworker (自立相談支援機関 相談支援員). */
   | 'SELF_RELIANCE_CASEWORKER'
   /** Support-meeting secretariat (支援会議事務局). */
   | 'SUPPORT_MEETING_SECRETARIAT'
+  /** Keeps the directory of organisations, units, contracts, memberships and staff (システム管理者); sees no personal data. */
+  | 'SYSTEM_ADMINISTRATOR'
   /** Tax officer (税務課). */
   | 'TAX_OFFICER'
   /** Staff of a private electricity or gas company (電気・ガス事業者). */

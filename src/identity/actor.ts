@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Staff } from '../organisation/entities';
 import type { Directory } from '../organisation/directory';
+import type { DirectoryCache } from '../organisation/directory-cache';
 import type { StaffRole } from '../organisation/roles';
 import type { LegalRegime } from '../organisation/units';
 import { ErrorCode, hubError } from '../errors';
@@ -17,22 +17,43 @@ export interface Actor {
   regime: LegalRegime;
 }
 
-/** Loads the actor named by a verified token; unknown and disabled actors are refused on every request. */
-export async function loadActor(em: EntityManager, directory: Directory, code: string): Promise<Actor> {
-  // The code becomes a database filter: only ever a plain string (src/identity/claims.ts checks the token's claim).
+interface StaffRow {
+  code: string;
+  name: string;
+  role: StaffRole;
+  active: boolean;
+  unit_code: string;
+  directory_version: string;
+}
+
+/**
+ * Loads the actor named by a verified token, with the directory in force (one statement: the staff
+ * row and the directory's version); unknown and disabled actors are refused on every request.
+ */
+export async function loadActor(em: EntityManager, directories: DirectoryCache, code: string): Promise<{ actor: Actor; directory: Directory }> {
+  // The code becomes a query parameter: only ever a plain string (src/identity/claims.ts checks the token's claim).
   if (typeof code !== 'string') throw hubError(ErrorCode.UNAUTHENTICATED, { en: 'The token does not name a staff member.', ja: 'トークンが職員を示していません。' }, {}, 401);
-  const staff = await em.findOne(Staff, { code }, { fields: ['code', 'name', 'role', 'active', 'unit'] });
+  const [staff] = await em
+    .getConnection()
+    .execute<StaffRow[]>(
+      'select s."code", s."name", s."role", s."active", s."unit_code", (select "version" from "organisation"."directory_version") as "directory_version" from "organisation"."staff" s where s."code" = ?',
+      [code],
+    );
   if (!staff) throw hubError(ErrorCode.UNKNOWN_ACTOR, { en: 'The token names an unknown actor.', ja: 'トークンの利用者が登録されていません。' }, {}, 401);
   if (!staff.active) throw hubError(ErrorCode.ACTOR_DISABLED, { en: 'This actor has been disabled.', ja: 'この利用者は無効化されています。' }, {}, 401);
-  const unit = directory.unit(staff.unit.code);
-  if (!unit) throw new Error(`Staff ${code} belongs to unknown unit ${staff.unit.code}`);
+  const directory = await directories.at(em, Number(staff.directory_version ?? 0));
+  const unit = directory.unit(staff.unit_code);
+  if (!unit) throw new Error(`Staff ${code} belongs to unknown unit ${staff.unit_code}`);
   return {
-    code: staff.code,
-    name: staff.name,
-    role: staff.role,
-    unitCode: unit.code,
-    organisationCode: unit.organisationCode,
-    holdingOrganisationCode: unit.holdingOrganisationCode,
-    regime: unit.regime,
+    directory,
+    actor: {
+      code: staff.code,
+      name: staff.name,
+      role: staff.role,
+      unitCode: unit.code,
+      organisationCode: unit.organisationCode,
+      holdingOrganisationCode: unit.holdingOrganisationCode,
+      regime: unit.regime,
+    },
   };
 }

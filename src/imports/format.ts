@@ -88,6 +88,8 @@ export interface ExtractFormat {
   resolve?: (rows: ParsedRow[], context: ResolveContext) => Promise<Rejection[]>;
   /** The records to write, in order. */
   writes: (rows: ParsedRow[]) => TargetRecords[];
+  /** The staff role an operator must hold (`--operator`) to import this kind, e.g. the directory's SYSTEM_ADMINISTRATOR. */
+  operatorRole?: string;
   /** Notes for the format documentation. */
   notes?: readonly Bilingual[];
 }

@@ -16,9 +16,9 @@ import { loadConfig } from '../config/environment';
 import { Databases } from '../db/databases';
 import { describeFormats } from './describe';
 import type { DeclaredEncoding } from './encoding';
-import { FORMATS } from './formats';
+import { FORMATS, formatOf } from './formats';
 import { importExtract, type ImportProgress } from './importer';
-import { logImport, operatorOf } from './import-log';
+import { logImport, operatorOf, operatorRefusal } from './import-log';
 import { ImportFileError } from './rejection';
 import { rejectionsCsv, reportText } from './report-text';
 
@@ -88,6 +88,11 @@ async function main(): Promise<number> {
     const kind = values.kind;
     const fileName = basename(file);
     const dryRun = values['dry-run'];
+    const refusal = operatorRefusal(formatOf(kind) ?? { kind }, operator);
+    if (refusal) {
+      await logImport(databases, config, operator, { action: 'EXTRACT_REJECTED', kind, fileName, bytes, rows: 0, note: refusal });
+      throw new UsageError(refusal);
+    }
     const report = await importExtract(databases, {
       kind, bytes, fileName, encoding, dryRun, progress,
       beforeWrite: (rows) => logImport(databases, config, operator, { action: dryRun ? 'EXTRACT_CHECKED' : 'EXTRACT_IMPORTED', kind, fileName, bytes, rows }),

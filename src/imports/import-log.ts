@@ -59,3 +59,9 @@ export async function logImport(
     await pool.end();
   }
 }
+
+/** Why this operator may not import this kind (a directory kind needs the system administrator), or undefined. */
+export function operatorRefusal(format: { kind: string; operatorRole?: string }, operator: Operator): string | undefined {
+  if (!format.operatorRole || operator.actorRole === format.operatorRole) return undefined;
+  return `--kind ${format.kind} is imported only by a staff member with the role ${format.operatorRole} (--operator <staff code>); ${operator.actorCode} is ${operator.actorRole}.`;
+}

@@ -1,3 +1,4 @@
+import { helper, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Values, WriteTarget } from './format';
 
@@ -11,7 +12,9 @@ export interface TableCounts {
 const CHUNK = 500;
 
 const keyOf = (record: Values, key: readonly string[]) => JSON.stringify(key.map((field) => record[field] ?? null));
-const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+/** A reference compares by its primary key (the directory's codes), a list by its items. */
+const comparable = (value: unknown) => (Utils.isEntity(value) ? helper(value).getPrimaryKey() : Array.isArray(value) ? JSON.stringify(value) : (value ?? null));
+const same = (a: unknown, b: unknown) => comparable(a) === comparable(b);
 
 /**
  * Writes records by natural key: a record whose key is new is inserted; one whose key exists

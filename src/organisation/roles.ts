@@ -14,6 +14,12 @@ export enum StaffRole {
   PRIVACY_OFFICER = 'PRIVACY_OFFICER',
   UTILITY_STAFF = 'UTILITY_STAFF',
   WATER_OFFICER = 'WATER_OFFICER',
+  SYSTEM_ADMINISTRATOR = 'SYSTEM_ADMINISTRATOR',
+  HOUSING_SUPPORT_WORKER = 'HOUSING_SUPPORT_WORKER',
+  COMMUNITY_CARE_WORKER = 'COMMUNITY_CARE_WORKER',
+  COMMUNITY_WELFARE_WORKER = 'COMMUNITY_WELFARE_WORKER',
+  REAL_ESTATE_STAFF = 'REAL_ESTATE_STAFF',
+  COUNCIL_SECRETARIAT = 'COUNCIL_SECRETARIAT',
 }
 
 registerEnumType(StaffRole, {
@@ -32,5 +38,11 @@ registerEnumType(StaffRole, {
     PRIVACY_OFFICER: { description: 'Privacy officer and auditor (個人情報保護担当).' },
     UTILITY_STAFF: { description: 'Staff of a private electricity or gas company (電気・ガス事業者).' },
     WATER_OFFICER: { description: 'Water works officer, a public organ (水道局).' },
+    SYSTEM_ADMINISTRATOR: { description: 'Keeps the directory of organisations, units, contracts, memberships and staff (システム管理者); sees no personal data.' },
+    HOUSING_SUPPORT_WORKER: { description: 'Staff of a housing support corporation (居住支援法人 相談員・見守り員).' },
+    COMMUNITY_CARE_WORKER: { description: 'Staff of a community care centre (地域包括支援センター職員).' },
+    COMMUNITY_WELFARE_WORKER: { description: 'Community social worker of the council of social welfare (社協 CSW).' },
+    REAL_ESTATE_STAFF: { description: 'Staff of a realtor or landlord’s agent (協力不動産店・管理会社).' },
+    COUNCIL_SECRETARIAT: { description: 'Secretariat of a housing support council (居住支援協議会事務局).' },
   },
 });

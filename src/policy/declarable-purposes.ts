@@ -1,26 +1,86 @@
-import { UNIT } from '../organisation/units';
-import { Purpose } from './purposes';
+import type { Bilingual } from '../errors';
+import type { MembershipBody } from '../organisation/membership-body';
+import { LegalRegime, type OrganisationKind } from '../organisation/units';
+import { DeclarationGround, PURPOSE_GROUNDS } from './purpose-grounds';
+import { PURPOSE_NAMES, Purpose } from './purposes';
 
-/** The purposes each unit may declare: a request under any other purpose is refused outright. */
-const LIFE = Purpose.PROTECTION_OF_LIFE_BODY_PROPERTY;
+/** What decides which purposes a unit may declare. */
+export interface UnitStanding {
+  regime: LegalRegime;
+  kind: OrganisationKind;
+  /** The purposes assigned to the unit in the directory. */
+  assigned: readonly string[];
+  /** Contracts in force that the unit performs, with the services they entrust. */
+  contracts: readonly { code: string; services: readonly string[] }[];
+  /** Bodies the unit is a current member of. */
+  memberships: readonly MembershipBody[];
+}
 
-export const DECLARABLE_PURPOSES: Record<string, readonly Purpose[]> = {
-  [UNIT.RESIDENT_REGISTRY]: [Purpose.RESIDENT_REGISTRY],
-  [UNIT.PUBLIC_HOUSING]: [Purpose.PUBLIC_HOUSING_MANAGEMENT, Purpose.HOUSING_CONSULTATION, LIFE],
-  [UNIT.TAXATION]: [Purpose.TAX_ASSESSMENT_AND_COLLECTION],
-  [UNIT.NHI]: [Purpose.NHI_ADMINISTRATION, Purpose.TAX_ASSESSMENT_AND_COLLECTION],
-  [UNIT.PUBLIC_ASSISTANCE]: [Purpose.PUBLIC_ASSISTANCE, LIFE],
-  [UNIT.LONG_TERM_CARE]: [Purpose.LONG_TERM_CARE_INSURANCE, LIFE],
-  [UNIT.DISABILITY]: [Purpose.DISABILITY_WELFARE, LIFE],
-  [UNIT.SELF_RELIANCE]: [Purpose.SELF_RELIANCE_SUPPORT, Purpose.HOUSING_SECURITY_BENEFIT, LIFE],
-  [UNIT.SUPPORT_MEETING_SECRETARIAT]: [Purpose.SELF_RELIANCE_SUPPORT],
-  [UNIT.PRIVACY_OFFICE]: [Purpose.AUDIT],
-  [UNIT.ELECTRICITY]: [Purpose.UTILITY_SUPPLY, LIFE],
-  [UNIT.GAS]: [Purpose.UTILITY_SUPPLY, LIFE],
-  [UNIT.WATER]: [Purpose.UTILITY_SUPPLY, LIFE],
-  [UNIT.CSW_COMMUNITY]: [],
-};
+export interface Declarable {
+  purpose: Purpose;
+  via: DeclarationGround;
+  ground: Bilingual;
+  /** The contract, when declared under one. */
+  contract?: string;
+}
 
-export function mayDeclare(unitCode: string, purpose: Purpose): boolean {
-  return DECLARABLE_PURPOSES[unitCode]?.includes(purpose) ?? false;
+export interface RefusedPurpose {
+  purpose: string;
+  reason: Bilingual;
+}
+
+const isPurpose = (code: string): code is Purpose => code in PURPOSE_GROUNDS;
+
+/**
+ * The purposes a unit may declare: those assigned to it that the law lets it declare
+ * (purpose-grounds.ts). A unit performing a contract declares the contracted services and nothing
+ * of its organisation's own business: the records it keeps are the municipality's (APPI 66(2)).
+ * Everything else is refused (deny by default), each with the reason.
+ */
+export function declarablePurposes(standing: UnitStanding): { declarable: Declarable[]; refused: RefusedPurpose[] } {
+  const declarable: Declarable[] = [];
+  const refused: RefusedPurpose[] = [];
+  for (const code of standing.assigned) {
+    if (!isPurpose(code)) {
+      refused.push({ purpose: code, reason: { en: `${code} is not a purpose the hub knows.`, ja: `${code} は登録されていない利用目的です。` } });
+      continue;
+    }
+    const found = groundOf(code, standing);
+    if (found) declarable.push({ purpose: code, ground: PURPOSE_GROUNDS[code].ground, ...found });
+    else refused.push({ purpose: code, reason: whyNot(code, standing) });
+  }
+  return { declarable, refused };
+}
+
+function groundOf(purpose: Purpose, standing: UnitStanding): { via: DeclarationGround; contract?: string } | undefined {
+  const ground = PURPOSE_GROUNDS[purpose];
+  if (ground.anyone) return { via: DeclarationGround.ANYONE };
+  if (ground.bodyOf && standing.memberships.includes(ground.bodyOf)) return { via: DeclarationGround.MEMBERSHIP };
+  if (standing.contracts.length > 0) {
+    const contract = ground.contractable ? standing.contracts.find((c) => c.services.includes(purpose)) : undefined;
+    return contract ? { via: DeclarationGround.CONTRACT, contract: contract.code } : undefined;
+  }
+  if (standing.regime === LegalRegime.PUBLIC_ORGAN && ground.functionOf?.includes(standing.kind)) return { via: DeclarationGround.PUBLIC_FUNCTION };
+  if (standing.regime === LegalRegime.PRIVATE_OPERATOR && ground.businessOf?.includes(standing.kind)) return { via: DeclarationGround.OWN_BUSINESS };
+  return undefined;
+}
+
+function whyNot(purpose: Purpose, standing: UnitStanding): Bilingual {
+  const name = PURPOSE_NAMES[purpose];
+  if (standing.contracts.length > 0) {
+    return {
+      en: `The unit performs a contract (委託) and declares only the services it entrusts; ${purpose} is not one of them.`,
+      ja: `この部署は委託契約を履行しており、委託された事務の目的のみを申告できます。「${name.ja}」は含まれません。`,
+    };
+  }
+  if (standing.regime === LegalRegime.PRIVATE_OPERATOR) {
+    return {
+      en: `${purpose} is neither this private operator’s own business (APPI 17(1)) nor the service of a contract it holds, nor the purpose of a body it sits in.`,
+      ja: `「${name.ja}」はこの事業者自らの事業（個人情報保護法第17条第1項）でも、受託した事務でも、構成員である会議体の目的でもありません。`,
+    };
+  }
+  return {
+    en: `${purpose} is not a function the law gives this kind of public organ (APPI 61(1)).`,
+    ja: `「${name.ja}」はこの種別の行政機関等の所掌事務ではありません（個人情報保護法第61条第1項）。`,
+  };
 }

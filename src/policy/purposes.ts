@@ -18,6 +18,16 @@ export enum Purpose {
   UTILITY_SUPPLY = 'UTILITY_SUPPLY',
   PROTECTION_OF_LIFE_BODY_PROPERTY = 'PROTECTION_OF_LIFE_BODY_PROPERTY',
   AUDIT = 'AUDIT',
+  TEMPORARY_LIVING_SUPPORT = 'TEMPORARY_LIVING_SUPPORT',
+  HOUSEHOLD_FINANCE_SUPPORT = 'HOUSEHOLD_FINANCE_SUPPORT',
+  EMPLOYMENT_PREPARATION_SUPPORT = 'EMPLOYMENT_PREPARATION_SUPPORT',
+  OUTREACH = 'OUTREACH',
+  WATCHING_OVER = 'WATCHING_OVER',
+  HOUSING_SUPPORT_SERVICES = 'HOUSING_SUPPORT_SERVICES',
+  HOUSING_SUPPORT_COUNCIL = 'HOUSING_SUPPORT_COUNCIL',
+  COMMUNITY_CARE = 'COMMUNITY_CARE',
+  COMMUNITY_WELFARE = 'COMMUNITY_WELFARE',
+  REAL_ESTATE_BUSINESS = 'REAL_ESTATE_BUSINESS',
 }
 
 export const PURPOSE_NAMES: Record<Purpose, { ja: string; en: string }> = {
@@ -34,6 +44,16 @@ export const PURPOSE_NAMES: Record<Purpose, { ja: string; en: string }> = {
   UTILITY_SUPPLY: { ja: '電気・ガス・水道の供給', en: 'Electricity, gas and water supply' },
   PROTECTION_OF_LIFE_BODY_PROPERTY: { ja: '人の生命・身体・財産の保護', en: 'Protection of life, body or property' },
   AUDIT: { ja: '個人情報保護の監査', en: 'Privacy audit' },
+  TEMPORARY_LIVING_SUPPORT: { ja: '一時生活支援事業（シェルター・地域居住支援）', en: 'Temporary living support (shelter, community residence support)' },
+  HOUSEHOLD_FINANCE_SUPPORT: { ja: '家計改善支援事業', en: 'Household finance improvement support' },
+  EMPLOYMENT_PREPARATION_SUPPORT: { ja: '就労準備支援事業', en: 'Employment preparation support' },
+  OUTREACH: { ja: 'アウトリーチ（訪問・巡回相談）', en: 'Outreach (home visits, street rounds)' },
+  WATCHING_OVER: { ja: '見守り・安否確認', en: 'Watching over and safety checks' },
+  HOUSING_SUPPORT_SERVICES: { ja: '居住支援法人の業務（入居相談・家賃債務保証）', en: "A housing support corporation's business (move-in consultation, rent guarantee)" },
+  HOUSING_SUPPORT_COUNCIL: { ja: '居住支援協議会の活動', en: 'Housing support council work' },
+  COMMUNITY_CARE: { ja: '地域包括支援センターの包括的支援事業', en: 'Comprehensive community care (community care centre)' },
+  COMMUNITY_WELFARE: { ja: '社会福祉協議会の地域福祉活動', en: "The council of social welfare's community welfare work" },
+  REAL_ESTATE_BUSINESS: { ja: '不動産の仲介・賃貸住宅の管理', en: 'Real-estate brokerage and rental management' },
 };
 
 registerEnumType(Purpose, {

@@ -4,7 +4,6 @@ import { AuditTrail } from '../access-log/audit-trail';
 import type { Actor } from '../identity/actor';
 import type { Directory } from '../organisation/directory';
 import { AccessDecider } from '../policy/access-decider';
-import { mayDeclare } from '../policy/declarable-purposes';
 import { PURPOSE_NAMES, type Purpose } from '../policy/purposes';
 import { currentPolicy } from '../policy/settings/policy-store';
 import { SubjectFactsLoader } from '../policy/subject-facts-loader';
@@ -65,7 +64,7 @@ export class RequestScope {
    */
   async declarePurpose(purpose: Purpose): Promise<AccessDecider> {
     const actor = this.actor;
-    if (!mayDeclare(actor.unitCode, purpose)) {
+    if (!this.directory.mayDeclare(actor.unitCode, purpose)) {
       throw hubError(ErrorCode.PURPOSE_NOT_PERMITTED, {
         en: `Your unit (${actor.unitCode}) may not declare the purpose ${purpose}.`,
         ja: `所属（${actor.unitCode}）は利用目的「${PURPOSE_NAMES[purpose].ja}」を申告できません。`,

@@ -158,8 +158,8 @@ export const ERROR_CATALOGUE: readonly DocumentedError[] = [
     raisedBy: ['hub'],
     where: [{ status: 200, scope: 'field' }],
     meaning: {
-      en: "The actor's role or unit may not perform this operation (e.g. only the privacy officer changes the policy; only a support-meeting secretariat manages meetings and referrals).",
-      ja: '利用者の役割・所属ではこの操作を行えません（例：方針の変更は個人情報保護担当のみ、会議と通知の管理は支援会議事務局のみ）。',
+      en: "The actor's role or unit may not perform this operation (e.g. only the privacy officer changes the policy; only a support-meeting secretariat manages meetings and referrals; only the system administrator keeps the directory of organisations, units, contracts, memberships and staff).",
+      ja: '利用者の役割・所属ではこの操作を行えません（例：方針の変更は個人情報保護担当のみ、会議と通知の管理は支援会議事務局のみ、組織・部署・委託契約・構成員・職員の台帳の管理はシステム管理者のみ）。',
     },
     whatToDo: { en: 'Ask the unit responsible for it.', ja: '担当部署に依頼してください。' },
   },

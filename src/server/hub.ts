@@ -6,10 +6,11 @@ import { type AccessLogSettings, loadAccessLogSettings } from '../access-log/set
 import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
 import { loadActor, type Actor } from '../identity/actor';
+import type { Directory } from '../organisation/directory';
 import { signingKey } from '../identity/signing-key';
 import { type TokenVerification, tokenVerification, verifyToken } from '../identity/token';
 import { isDatabaseUnavailable } from '../db/unavailable';
-import { Directory } from '../organisation/directory';
+import { DirectoryCache } from '../organisation/directory-cache';
 import { maskInternalErrors } from './error-masking';
 import { translateLibraryErrors } from './library-errors';
 import { startHttpServer } from './http-server';
@@ -43,9 +44,9 @@ export interface HubOptions {
 
 /** Starts the GraphQL endpoint over the opened databases. */
 export async function startHub(config: HubConfig, databases: Databases, options: HubOptions): Promise<RunningHub> {
-  const directory = await Directory.load(databases.em('core'));
+  const directories = await DirectoryCache.open(databases.em('core'));
   const tokens = tokenVerification(config, signingKey(config));
-  const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
+  const accessLog = await AccessLog.open(databases, directories, options.accessLog ?? loadAccessLogSettings(config));
   const limits = queryLimits(config.maxQueryCost);
   const lookups = new LookupQuota(config.lookupsPerMinute);
   const schema = buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false });
@@ -71,8 +72,8 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     context: async ({ req }) => {
-      const actor = await authenticate(req, tokens, databases, directory);
-      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'), accessLog, lookups);
+      const signedIn = await authenticate(req, tokens, databases, directories);
+      return new RequestScope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), databases.em('core'), accessLog, lookups);
     },
   });
   return {
@@ -85,7 +86,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
 }
 
 /** No token: the request may only introspect; every data field then asks for one. A bad token is refused. */
-async function authenticate(req: IncomingMessage, tokens: TokenVerification, databases: Databases, directory: Directory): Promise<Actor | null> {
+async function authenticate(req: IncomingMessage, tokens: TokenVerification, databases: Databases, directories: DirectoryCache): Promise<{ actor: Actor; directory: Directory } | null> {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);
@@ -94,7 +95,7 @@ async function authenticate(req: IncomingMessage, tokens: TokenVerification, dat
   }
   const verified = await verifyToken(tokens, match[1]);
   try {
-    return await loadActor(databases.em('core'), directory, verified.actorCode);
+    return await loadActor(databases.em('core'), directories, verified.actorCode);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     console.error(`actor lookup: database unavailable: ${(error as Error).message}`);

@@ -1,3 +1,4 @@
+import { DirectoryAdminResolver } from '../organisation/admin/resolvers';
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   SupportMeetingResolver,
   EmergencyResolver,
   PolicySettingsResolver,
+  DirectoryAdminResolver,
   ExplainAccessResolver,
   ReferralResolver,
   MinimalLookupResolver,

@@ -21,6 +21,9 @@ const NOT_PERSONAL: Record<string, string> = {
   ReferralReceipt: 'says that a referral arrived: an id and a time', UtilityReportReceipt: 'says that a report arrived, the same whatever the city knows',
   AccessExplanation: 'whether the asker could see a category, explained only with what the asker may know (explanations-reveal-nothing.test.ts)',
   BasisFailureView: 'part of AccessExplanation', BilingualText: 'text',
+  DeclarableGround: 'a purpose the caller may declare and its legal ground',
+  OrganisationView: 'an organisation of the directory', UnitView: 'a unit of the directory', RefusedPurposeView: 'part of UnitView',
+  ContractView: 'a contract between organisations', MembershipView: 'a unit’s seat in a body', StaffView: 'a staff record, served only to the system administrator who saved it',
 };
 
 /** The privacy officer's own records: served only to PRIVACY_OFFICER (AUDIT_ROLE_REQUIRED otherwise, test/access-log/roles.test.ts), each read logged. */

@@ -37,7 +37,11 @@ describe('identity', () => {
       unitCode: 'welfare.self-reliance',
       // Run by the council of social welfare under contract: the city's records, public-organ regime.
       regime: 'PUBLIC_ORGAN',
-      declarablePurposes: ['SELF_RELIANCE_SUPPORT', 'HOUSING_SECURITY_BENEFIT', 'PROTECTION_OF_LIFE_BODY_PROPERTY'],
+      // The contract entrusts the other programmes of the Act too (seed 002:262-263: 80% of contracted agencies are run by 社協).
+      declarablePurposes: [
+        'SELF_RELIANCE_SUPPORT', 'HOUSING_SECURITY_BENEFIT', 'PROTECTION_OF_LIFE_BODY_PROPERTY',
+        'HOUSEHOLD_FINANCE_SUPPORT', 'EMPLOYMENT_PREPARATION_SUPPORT', 'TEMPORARY_LIVING_SUPPORT', 'OUTREACH',
+      ],
     });
   });
 

@@ -23,6 +23,11 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'utility-accounts': { 'utility.utility_account': 3 },
   'utility-arrears': { 'utility.utility_arrears': 2 },
   'supply-stops': { 'utility.supply_stop_notice': 2 },
+  organisations: { 'organisation.organisation': 2 },
+  units: { 'organisation.unit': 2 },
+  contracts: { 'organisation.contract': 1 },
+  memberships: { 'organisation.membership': 1 },
+  staff: { 'organisation.staff': 2 },
 };
 
 describe('every kind of extract imports its example file', () => {

@@ -51,6 +51,7 @@ export async function rowCounts(databases: Databases): Promise<Record<string, nu
     'resident.household', 'resident.resident', 'housing.public_housing_tenancy', 'housing.rent_arrears', 'tax.resident_tax_assessment',
     'tax.tax_arrears', 'tax.nhi_premium_arrears', 'welfare.public_assistance', 'welfare.care_certification', 'welfare.disability_certificate',
     'utility.utility_account', 'utility.utility_arrears', 'utility.supply_stop_notice',
+    'organisation.organisation', 'organisation.unit', 'organisation.contract', 'organisation.membership', 'organisation.staff',
   ];
   const [row] = await sql(databases, `select ${tables.map((table) => `(select count(*)::int from ${table}) as "${table}"`).join(', ')}`);
   return row as Record<string, number>;

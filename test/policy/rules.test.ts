@@ -12,7 +12,7 @@ import { EffectivePolicy } from '../../src/policy/settings/effective-policy';
 import { DEFAULT_POLICY, type PolicySettings } from '../../src/policy/settings/policy-settings';
 import { noFacts } from '../../src/policy/subject-facts';
 import { Directory } from '../../src/organisation/directory';
-import { LegalRegime } from '../../src/organisation/units';
+import { LegalRegime, OrganisationKind } from '../../src/organisation/units';
 import { StaffRole } from '../../src/organisation/roles';
 
 /** The narrowing rules (src/policy/rules/) as pure functions, each against the article it cites. */
@@ -101,7 +101,15 @@ describe('what the law fixes is not policy data', () => {
 
 describe('the decider fails closed', () => {
   it('refuses a field of a resident whose facts were not loaded, whatever the basis would say', () => {
-    const directory = new Directory([{ code: 'registry.residents', name: '市民課', organisationCode: 'tsunagu-city', holdingOrganisationCode: 'tsunagu-city', regime: LegalRegime.PUBLIC_ORGAN }]);
+    const directory = Directory.fromData(
+      {
+        organisations: [{ code: 'tsunagu-city', name: 'つなぐ市', regime: LegalRegime.PUBLIC_ORGAN, kind: OrganisationKind.MUNICIPALITY }],
+        units: [{ code: 'registry.residents', name: '市民課', organisationCode: 'tsunagu-city', purposes: [Purpose.RESIDENT_REGISTRY] }],
+        contracts: [],
+        memberships: [],
+      },
+      '2026-12-05',
+    );
     const actor = { code: 'registry-clerk', name: '市民 花子', role: StaffRole.REGISTRY_CLERK, unitCode: 'registry.residents', organisationCode: 'tsunagu-city', holdingOrganisationCode: 'tsunagu-city', regime: LegalRegime.PUBLIC_ORGAN };
     const decider = new AccessDecider(actor, Purpose.RESIDENT_REGISTRY, directory, new EffectivePolicy(DEFAULT_POLICY, 0));
     const refused = decider.decide('1000000001', CATEGORIES.PERSON_IDENTITY, 'registry.residents');

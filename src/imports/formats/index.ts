@@ -1,4 +1,5 @@
 import type { ExtractFormat } from '../format';
+import { DIRECTORY_FORMATS } from './directory';
 import { rentArrearsFormat } from './rent-arrears';
 import { residentsFormat } from './residents';
 import { tenanciesFormat } from './tenancies';
@@ -20,6 +21,7 @@ export const FORMATS: readonly ExtractFormat[] = [
   utilityAccountsFormat,
   utilityArrearsFormat,
   supplyStopsFormat,
+  ...DIRECTORY_FORMATS,
 ];
 
 export function formatOf(kind: string): ExtractFormat | undefined {
