@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccessLog } from '../access-log/access-log';
@@ -53,6 +54,8 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
+      // Nothing uses cache hints, and the plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       requestPlugin({ logged: options.enforcementForBenchmarkOnly !== false }),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
