@@ -25,7 +25,7 @@ export class AccessLog {
   private verificationPool?: Pool;
   /** The outcome of the latest append, for /health. */
   readonly writes = new LogWrites();
-  private readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery)).links);
+  readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery)).links);
 
   private constructor(
     readonly pool: Pool,

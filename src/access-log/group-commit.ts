@@ -1,6 +1,16 @@
 import type { ChainLink } from './append';
 import type { RecordDraft } from './entry';
 
+/** Running totals since the process started, for the benchmark (bench/hub-process.ts). */
+export interface GroupCommitFigures {
+  requests: number;
+  /** Summed over requests: from asking to append until the commit holding the records (or its failure). */
+  waitedMs: number;
+  flushes: number;
+  /** Summed over appends (each one statement): their time in the database, lock wait included. */
+  flushMs: number;
+}
+
 interface Waiting {
   drafts: RecordDraft[];
   resolve: (links: ChainLink[]) => void;
@@ -17,13 +27,20 @@ interface Waiting {
 export class GroupCommit {
   private waiting: Waiting[] = [];
   private flushing = false;
+  readonly figures: GroupCommitFigures = { requests: 0, waitedMs: 0, flushes: 0, flushMs: 0 };
 
   constructor(private readonly write: (drafts: RecordDraft[]) => Promise<ChainLink[]>) {}
 
   append(drafts: RecordDraft[]): Promise<ChainLink[]> {
     if (drafts.length === 0) return Promise.resolve([]);
+    const asked = performance.now();
     const settled = new Promise<ChainLink[]>((resolve, reject) => this.waiting.push({ drafts, resolve, reject }));
     if (!this.flushing) void this.flush();
+    const count = () => {
+      this.figures.requests++;
+      this.figures.waitedMs += performance.now() - asked;
+    };
+    settled.then(count, count);
     return settled;
   }
 
@@ -33,8 +50,11 @@ export class GroupCommit {
       while (this.waiting.length > 0) {
         const group = this.waiting;
         this.waiting = [];
+        const started = performance.now();
         try {
           const links = await this.write(group.flatMap((w) => w.drafts));
+          this.figures.flushes++;
+          this.figures.flushMs += performance.now() - started;
           let offset = 0;
           for (const waiting of group) {
             waiting.resolve(links.slice(offset, offset + waiting.drafts.length));

@@ -16,6 +16,7 @@ import { startHttpServer } from './http-server';
 import { ErrorCode, hubError } from '../errors';
 import { createLoaders } from './loaders';
 import { RequestScope } from '../request/scope';
+import { FloorScope } from '../request/floor-scope';
 import { buildHubSchema } from './schema';
 import { queryLimits } from './query-limits';
 import { trustedDocumentsPlugin } from './trusted-documents';
@@ -25,6 +26,8 @@ import { LookupQuota } from '../request/lookup-quota';
 
 export interface RunningHub {
   url: string;
+  /** The hub's access log (the benchmark reads its group-commit figures). */
+  accessLog: AccessLog;
   stop(): Promise<void>;
 }
 
@@ -39,6 +42,11 @@ export interface HubOptions {
    * configuration or the environment; `npm start` and the tests always enforce.
    */
   enforcementForBenchmarkOnly?: boolean;
+  /**
+   * Benchmark floor only (bench/): implies no guard and no log, and the resolvers declare no purpose,
+   * load no facts and decide nothing (src/request/floor-scope.ts). Never read from configuration.
+   */
+  floorForBenchmarkOnly?: boolean;
 }
 
 /** Starts the GraphQL endpoint over the opened databases. */
@@ -48,15 +56,17 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const accessLog = await AccessLog.open(databases, directory, options.accessLog ?? loadAccessLogSettings(config));
   const limits = queryLimits();
   const lookups = new LookupQuota(config.lookupsPerMinute);
+  const enforced = options.enforcementForBenchmarkOnly !== false && !options.floorForBenchmarkOnly;
+  const Scope = options.floorForBenchmarkOnly ? FloorScope : RequestScope;
   const server = new ApolloServer<RequestScope>({
-    schema: buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false }),
+    schema: buildHubSchema({ guarded: enforced }),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
       // Nothing uses cache hints, and the plugin would wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
-      requestPlugin({ logged: options.enforcementForBenchmarkOnly !== false }),
+      requestPlugin({ logged: enforced }),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
     ],
@@ -69,11 +79,12 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
-      return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'), accessLog, lookups);
+      return new Scope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'), accessLog, lookups);
     },
   });
   return {
     url,
+    accessLog,
     stop: async () => {
       await server.stop();
       await accessLog.close();
