@@ -1,12 +1,14 @@
 import { post } from './graphql-client';
-import type { HubHandle } from './hub-handle';
-import { body, CASELOAD } from './queries';
+import type { PgStatements } from './pg-statements';
+import { type BySide, counted, type Hubs, ratioSummary, type RatioSummary, roundOrder, SIDES } from './sides';
 import { median, timed } from './stats';
 
 export interface CaseloadSide {
   /** Median latency of one request, over every request of every round. */
   medianMs: number;
+  /** Counted by PostgreSQL, every pool; median over rounds. */
   statementsPerRequest: number;
+  logStatementsPerRequest: number;
   peakRssMb: number;
   msPerResident: number;
 }
@@ -14,51 +16,67 @@ export interface CaseloadSide {
 export interface CaseloadResult {
   size: number;
   requestsPerSide: number;
-  on: CaseloadSide;
-  off: CaseloadSide;
+  side: BySide<CaseloadSide>;
+  /** Latency ratios per round (median request of the round on each side). */
+  onFloor: RatioSummary;
+  onOff: RatioSummary;
 }
 
-/**
- * Sequential caseload requests of one size, on and off alternating by round; statements are the
- * ORM's (counted in the hub process), peak RSS that of the hub process during the requests.
- */
+/** Sequential caseload requests of one size, the three sides alternating by round. */
 export async function caseload(
-  hubs: { on: HubHandle; off: HubHandle },
+  hubs: Hubs,
   token: string,
+  query: string,
   purpose: string,
   residentNumbers: string[],
+  statements: PgStatements,
   options: { requests: number; rounds: number },
-  query = CASELOAD,
 ): Promise<CaseloadResult> {
   const size = residentNumbers.length;
-  // The largest caseload takes seconds per request: a quarter of the requests (at least two).
-  const requests = size >= 5000 ? Math.max(2, Math.ceil(options.requests / 4)) : options.requests;
-  const request = body(query, { residentNumbers, purpose });
-  const samples = { on: [] as number[], off: [] as number[] };
-  const statements = { on: [] as number[], off: [] as number[] };
-  const rss = { on: [] as number[], off: [] as number[] };
-  // Warm-up: a few requests per side, so that a larger caseload measured just before (and the
-  // garbage it left) does not weigh on the first samples of a smaller one.
-  const warmUp = size >= 5000 ? 1 : 3;
-  for (const hub of [hubs.on, hubs.off]) for (let i = 0; i < warmUp; i++) await post(hub.url, token, request);
+  // The largest caseload takes seconds per request: a quarter of the requests (at least one).
+  const requests = size >= 5000 ? Math.max(1, Math.ceil(options.requests / 4)) : options.requests;
+  const request = JSON.stringify({ query, variables: { residentNumbers, purpose } });
+  const samples = { on: [], off: [], floor: [] } as BySide<number[][]>;
+  const counts = { on: [], off: [], floor: [] } as BySide<{ total: number; log: number }[]>;
+  const rss = { on: [], off: [], floor: [] } as BySide<number[]>;
+  const warmUp = size >= 5000 ? 1 : 2;
+  for (const s of SIDES) for (let i = 0; i < warmUp; i++) await post(hubs[s].url, token, request);
   for (let round = 0; round < options.rounds; round++) {
-    for (const side of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
-      const hub = hubs[side];
+    for (const s of roundOrder(round)) {
+      const hub = hubs[s];
       await hub.stats(true);
-      for (let i = 0; i < requests; i++) samples[side].push(await timed(() => post(hub.url, token, request)));
-      const stats = await hub.stats(true);
-      statements[side].push(stats.statements / requests);
-      rss[side].push(stats.peakRssBytes / 2 ** 20);
+      const { result, statements: count } = await counted(statements, async () => {
+        const times: number[] = [];
+        for (let i = 0; i < requests; i++) times.push(await timed(() => post(hub.url, token, request)));
+        return times;
+      });
+      samples[s].push(result);
+      counts[s].push({ total: count.total / requests, log: count.log / requests });
+      rss[s].push((await hub.stats(true)).peakRssBytes / 2 ** 20);
     }
   }
-  const summary = (side: 'on' | 'off'): CaseloadSide => {
-    const medianMs = median(samples[side]);
-    return { medianMs, statementsPerRequest: median(statements[side]), peakRssMb: Math.max(...rss[side]), msPerResident: medianMs / size };
+  const summary = (s: keyof BySide<unknown>): CaseloadSide => {
+    const medianMs = median(samples[s].flat());
+    return {
+      medianMs,
+      statementsPerRequest: median(counts[s].map((c) => c.total)),
+      logStatementsPerRequest: median(counts[s].map((c) => c.log)),
+      peakRssMb: Math.max(...rss[s]),
+      msPerResident: medianMs / size,
+    };
   };
-  const result = { size, requestsPerSide: requests * options.rounds, on: summary('on'), off: summary('off') };
+  const perRound = (a: keyof BySide<unknown>, b: keyof BySide<unknown>) => samples[a].map((times, round) => median(times) / median(samples[b][round]));
+  const result: CaseloadResult = {
+    size,
+    requestsPerSide: requests * options.rounds,
+    side: { on: summary('on'), off: summary('off'), floor: summary('floor') },
+    onFloor: ratioSummary(perRound('on', 'floor')),
+    onOff: ratioSummary(perRound('on', 'off')),
+  };
   console.log(
-    `  caseload ${size}${query === CASELOAD ? '' : ' (nothing refused)'}: on ${result.on.medianMs.toFixed(1)} ms (${result.on.statementsPerRequest} statements, ${result.on.peakRssMb.toFixed(0)} MB), ` +
-      `off ${result.off.medianMs.toFixed(1)} ms (${result.off.statementsPerRequest} statements, ${result.off.peakRssMb.toFixed(0)} MB)`,
+    `  caseload ${size}: ` +
+      SIDES.map((s) => `${s} ${result.side[s].medianMs.toFixed(1)} ms (${result.side[s].statementsPerRequest.toFixed(1)} statements)`).join(', ') +
+      `; on÷floor per round ${result.onFloor.rounds.map((x) => x.toFixed(2)).join(' ')}`,
   );
   return result;
 }

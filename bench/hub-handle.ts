@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { HubConfig } from '../src/config/environment';
-import type { HubMemory, HubProcessArgs, HubStats } from './hub-process';
+import type { HubMemory, HubProcessArgs, HubSide, HubStats } from './hub-process';
 
 export interface HubStartOptions {
   /** Directory for a CPU profile of the hub (node --cpu-prof). */
@@ -20,8 +20,9 @@ export class HubHandle {
     private readonly child: ChildProcess,
   ) {}
 
-  static start(label: string, config: HubConfig, enforcement: boolean, options: HubStartOptions = {}): Promise<HubHandle> {
-    const args: HubProcessArgs = { config, enforcement };
+  /** `side` true is 'on' (enforced and logged), false 'off'. */
+  static start(label: string, config: HubConfig, side: HubSide | boolean, options: HubStartOptions = {}): Promise<HubHandle> {
+    const args: HubProcessArgs = { config, side: side === true ? 'on' : side === false ? 'off' : side };
     const { profileDir } = options;
     const child = fork(options.script ?? join(__dirname, 'hub-process.js'), [JSON.stringify(args)], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -7,15 +7,22 @@
 import type { HubConfig } from '../src/config/environment';
 import { Databases } from '../src/db/databases';
 import { startHub } from '../src/server/hub';
+import type { GroupCommitFigures } from '../src/access-log/group-commit';
+
+/** on: enforcement and log; off: guard and log removed; floor: also no purpose, facts or decisions. */
+export type HubSide = 'on' | 'off' | 'floor';
 
 export interface HubProcessArgs {
   config: HubConfig;
-  enforcement: boolean;
+  side: HubSide;
 }
 
 export interface HubStats {
+  /** The ORM's statements (the log's own pool not included: bench/pg-statements.ts counts all). */
   statements: number;
   peakRssBytes: number;
+  /** The access log's group commit, totals since the hub started. */
+  log: GroupCommitFigures;
 }
 
 export interface HubMemory {
@@ -32,11 +39,11 @@ async function main() {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 5);
   sampler.unref();
   const databases = await Databases.open(args.config, { onQuery: () => statements++ });
-  const hub = await startHub(args.config, databases, { port: 0, enforcementForBenchmarkOnly: args.enforcement });
+  const hub = await startHub(args.config, databases, { port: 0, enforcementForBenchmarkOnly: args.side === 'on', floorForBenchmarkOnly: args.side === 'floor' });
   process.on('message', (message: { type: string; reset?: boolean }) => {
     if (message.type === 'stats') {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      const stats: HubStats = { statements, peakRssBytes: peakRss };
+      const stats: HubStats = { statements, peakRssBytes: peakRss, log: { ...hub.accessLog.group.figures } };
       if (message.reset) {
         statements = 0;
         peakRss = process.memoryUsage.rss();

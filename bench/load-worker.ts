@@ -17,6 +17,7 @@ export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  meanMs: number;
   requests: number;
   non2xx: number;
   errors: number;
@@ -39,6 +40,7 @@ process.once('message', (job: LoadJob) => {
         requestsPerSecond: result.requests.average,
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
+        meanMs: result.latency.average,
         requests: result.requests.total,
         non2xx: result.non2xx,
         errors: result.errors,

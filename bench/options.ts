@@ -7,7 +7,7 @@ export interface BenchOptions {
   /** Seconds of load per round of the single-resident view, per side (on, off). */
   seconds: number;
   connections: number;
-  /** Rounds of every on/off comparison; the table reports the median round. */
+  /** Rounds of every on/off/floor comparison (at least 7 for a verdict); the tables report the median round and the spread. */
   rounds: number;
   /** Sequential requests per caseload size, per side and round. */
   caseloadRequests: number;
@@ -52,8 +52,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     logEntries: number(values['log-entries'], quick ? 100_000 : 10_000_000, 'log-entries'),
     seconds: number(values.seconds, quick ? 3 : 10, 'seconds'),
     connections: number(values.connections, 8, 'connections'),
-    rounds: number(values.rounds, 3, 'rounds'),
-    caseloadRequests: number(values['caseload-requests'], quick ? 3 : 10, 'caseload-requests'),
+    rounds: number(values.rounds, 7, 'rounds'),
+    caseloadRequests: number(values['caseload-requests'], quick ? 2 : 8, 'caseload-requests'),
     caseloadSizes: [50, 500, 5000],
     output: values.output!,
     profileHubs: values['profile-hubs'],

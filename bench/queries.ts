@@ -18,6 +18,20 @@ export const SINGLE_RESIDENT_VIEW = `query SingleResidentView($residentNumber: I
   }
 }`;
 
+/**
+ * The single-resident view without the categories the public-assistance caseworker is refused:
+ * every side (on, off, floor) serves the same values, so their ratios are the cost of enforcement
+ * alone. The benchmark checks that "on" refuses nothing and that the three answers are equal.
+ */
+export const SINGLE_RESIDENT_SAME_DATA = `query SingleResidentSameData($residentNumber: ID!, $purpose: Purpose!) {
+  resident(residentNumber: $residentNumber, purpose: $purpose) {
+    residentNumber familyName givenName familyNameKana givenNameKana dateOfBirth sex address postalCode
+    registeredOn relationshipToHead
+    household { householdNumber formedOn members { residentNumber familyName givenName } }
+    publicAssistance { caseNumber status startedOn }
+  }
+}`;
+
 /** A caseload list: ~30 fields for each resident. */
 export const CASELOAD = `query Caseload($residentNumbers: [ID!]!, $purpose: Purpose!) {
   residents(residentNumbers: $residentNumbers, purpose: $purpose) {

@@ -1,10 +1,14 @@
 /**
- * `npm run bench -- [--quick] [--residents 1000000] [--log-entries 10000000]`: starts its own
- * PostgreSQL, loads a synthetic municipality and an access log, starts two hubs in child processes
- * (enforcement and logging on, and off as the floor) and drives them over HTTP from further child
- * processes; prints the results and writes them to bench/results/latest.md.
+ * `npm run bench -- [--quick] [--residents N] [--log-entries N] [--rounds R] …`: starts its own
+ * PostgreSQL (pg_stat_statements loaded), loads a synthetic municipality and an access log, starts
+ * three hubs in child processes — on (enforced and logged), off (guard and log removed) and floor
+ * (also no purpose, facts or decisions: the same values from the fewest statements) — and drives
+ * them over HTTP from further child processes, the sides alternating every round; then the log
+ * under load (lock wait at 8 and 32 connections, one vs two hub processes on one log) and the
+ * auditor's queries. Prints the results and writes them to bench/results/latest.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { loadActor } from '../src/identity/actor';
 import { DirectoryCache } from '../src/organisation/directory-cache';
@@ -13,11 +17,14 @@ import { caseload, type CaseloadResult } from './caseload';
 import { fillLog, type LogActor } from './fill-log';
 import { countLeaves, errorCodes, post } from './graphql-client';
 import { HubHandle } from './hub-handle';
+import { lockWait, twoHubs } from './log-scaling';
 import { benchConfig, loadMunicipality, sampleResidents, tokenIssuer } from './municipality';
 import { parseBenchOptions } from './options';
-import { body, CASELOAD_NOTHING_REFUSED, SINGLE_RESIDENT_VIEW } from './queries';
+import { PgStatements } from './pg-statements';
+import { body, CASELOAD, CASELOAD_NOTHING_REFUSED, SINGLE_RESIDENT_SAME_DATA, SINGLE_RESIDENT_VIEW } from './queries';
 import { renderReport } from './report';
-import { singleResidentView } from './single-resident';
+import { type Hubs, SIDES } from './sides';
+import { throughputBySide } from './single-resident';
 import { startThrowawayPostgres } from './throwaway-postgres';
 
 /** The department whose staff use the caseworker views: public assistance (生活福祉課). */
@@ -33,9 +40,12 @@ const LOG_ACTORS: [string, string][] = [
   ['registry-clerk', 'RESIDENT_REGISTRY'],
 ];
 
+const loadAverage = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+
 async function main() {
   const options = parseBenchOptions(process.argv.slice(2));
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  const loadAtStart = loadAverage();
   console.log(`${command}\nStarting a throwaway PostgreSQL …`);
   const postgres = await startThrowawayPostgres();
   const hubs: HubHandle[] = [];
@@ -51,7 +61,7 @@ async function main() {
       return Promise.all(LOG_ACTORS.map(async ([code, purpose]) => ({ actor: (await loadActor(databases.em('core'), directories, code)).actor, purpose })));
     });
 
-    let started = performance.now();
+    const started = performance.now();
     console.log(`Filling the access log with ${options.logEntries.toLocaleString('en')} entries …`);
     let reported = 0;
     const logFillPerSecond = await fillLog(postgres.url, options.logEntries, options.residents, actors, (done) => {
@@ -62,49 +72,69 @@ async function main() {
     });
     const logFillSeconds = (performance.now() - started) / 1000;
     await analyse(postgres.url);
+    const statements = await PgStatements.open(postgres.url);
 
-    console.log('Starting the hubs (on: enforcement and logging; off: the floor) …');
-    const on = await HubHandle.start('on', config, true, { profileDir: options.profileHubs });
-    hubs.push(on);
-    const off = await HubHandle.start('off', config, false, { profileDir: options.profileHubs });
-    hubs.push(off);
+    console.log('Starting the hubs (on, off, floor) …');
+    const sides = {} as Hubs;
+    for (const side of SIDES) hubs.push((sides[side] = await HubHandle.start(side, config, side, { profileDir: options.profileHubs })));
     const issue = tokenIssuer(config);
     const token = await issue(ACTOR);
     const auditorToken = await issue('privacy-officer');
 
     const sample = sampleResidents(options.residents, 5000);
-    const probe = await post(on.url, token, body(SINGLE_RESIDENT_VIEW, { residentNumber: sample[0], purpose: PURPOSE }));
-    const floor = await post(off.url, token, body(SINGLE_RESIDENT_VIEW, { residentNumber: sample[0], purpose: PURPOSE }));
-    const mix = `single-resident view of ${sample[0]}: on serves ${countLeaves(probe.data)} values and refuses ${JSON.stringify(errorCodes(probe))}; off serves ${countLeaves(floor.data)} values`;
+    const mix = await checkSameValues(sides, token, sample);
     console.log(`  ${mix}`);
 
-    console.log('1. Single-resident view');
-    const single = await singleResidentView({ on, off }, token, PURPOSE, sample.slice(0, 1000), options);
-    console.log('2. Caseload lists');
+    const singleBodies = (query: string) => sample.slice(0, 1000).map((residentNumber) => body(query, { residentNumber, purpose: PURPOSE }));
+    const rounds = { connections: options.connections, seconds: options.seconds, rounds: options.rounds };
+    console.log('1. Single-resident view, same values on every side');
+    const single = await throughputBySide('single-resident (same values)', sides, token, singleBodies(SINGLE_RESIDENT_SAME_DATA), statements, rounds);
+    console.log('2. Caseloads, same values on every side');
     const caseloads: CaseloadResult[] = [];
     for (const size of options.caseloadSizes) {
-      caseloads.push(await caseload({ on, off }, token, PURPOSE, sample.slice(0, size), { requests: options.caseloadRequests, rounds: options.rounds }));
+      caseloads.push(await caseload(sides, token, CASELOAD_NOTHING_REFUSED, PURPOSE, sample.slice(0, size), statements, { requests: options.caseloadRequests, rounds: options.rounds }));
     }
-    const refused = errorCodes(await post(on.url, token, body(CASELOAD_NOTHING_REFUSED, { residentNumbers: sample.slice(0, 50), purpose: PURPOSE })));
-    if (Object.keys(refused).length > 0) throw new Error(`CASELOAD_NOTHING_REFUSED is refused fields (${JSON.stringify(refused)}): fix bench/queries.ts`);
-    const caseloadsNothingRefused: CaseloadResult[] = [];
+    const refusedRounds = options.quick ? Math.min(3, options.rounds) : options.rounds;
+    console.log(`3. With refused fields (on refuses what off and floor serve), ${refusedRounds} rounds`);
+    const singleRefused = await throughputBySide('single-resident (refused fields)', sides, token, singleBodies(SINGLE_RESIDENT_VIEW), statements, { ...rounds, rounds: refusedRounds });
+    const caseloadsRefused: CaseloadResult[] = [];
     for (const size of options.caseloadSizes) {
-      const residents = sample.slice(0, size);
-      caseloadsNothingRefused.push(await caseload({ on, off }, token, PURPOSE, residents, { requests: options.caseloadRequests, rounds: options.rounds }, CASELOAD_NOTHING_REFUSED));
+      caseloadsRefused.push(await caseload(sides, token, CASELOAD, PURPOSE, sample.slice(0, size), statements, { requests: options.caseloadRequests, rounds: refusedRounds }));
     }
-    console.log('3. Auditor queries and verification');
-    const audit = await auditor(on, auditorToken, postgres.url, accessLogSettings.trustedKeys, sample[0], 'housing-officer', options.quick ? 10 : 20);
+
+    console.log('4. The access log under load');
+    const bodies = singleBodies(SINGLE_RESIDENT_SAME_DATA);
+    const waits = [];
+    for (const connections of [8, 32]) {
+      const wait = await lockWait(sides.on, token, bodies, statements, connections, options.seconds);
+      console.log(`  ${connections} connections: ${wait.load.requestsPerSecond.toFixed(0)} req/s, ${wait.requestsPerAppend.toFixed(1)} requests per append, log wait ${(wait.logWaitShare * 100).toFixed(1)} %, chain-lock wait ${(wait.lockWaitShare * 100).toFixed(1)} % of latency`);
+      waits.push(wait);
+    }
+    await sides.off.stop();
+    await sides.floor.stop();
+    const second = await HubHandle.start('on-2', config, 'on');
+    hubs.push(second);
+    const scaling = await twoHubs([sides.on, second], token, bodies, options.connections, options.seconds);
+    console.log(`  one hub: ${scaling.one.requestsPerSecond.toFixed(0)} req/s; two hubs: ${scaling.two.map((t) => t.requestsPerSecond.toFixed(0)).join(' + ')} req/s`);
+
+    console.log('5. Auditor queries and verification');
+    const audit = await auditor(sides.on, auditorToken, postgres.url, accessLogSettings.trustedKeys, sample[0], 'housing-officer', options.quick ? 10 : 20);
+    await statements.close();
 
     const report = renderReport({
       command,
       options,
+      load: { atStart: loadAtStart, atEnd: loadAverage() },
       actor: ACTOR,
       purpose: PURPOSE,
       setup: { loadSeconds, logFillSeconds, logFillPerSecond },
       mix,
       single,
       caseloads,
-      caseloadsNothingRefused,
+      singleRefused,
+      caseloadsRefused,
+      waits,
+      scaling,
       auditor: audit,
     });
     mkdirSync(dirname(options.output), { recursive: true });
@@ -113,6 +143,30 @@ async function main() {
   } finally {
     await cleanUp();
   }
+}
+
+/**
+ * The headline documents must compare like with like: "on" refuses nothing in them, and the three
+ * sides answer with the same data. Returns a line describing what each side serves.
+ */
+async function checkSameValues(hubs: Hubs, token: string, sample: string[]): Promise<string> {
+  const asks = [
+    { name: 'single-resident view', request: body(SINGLE_RESIDENT_SAME_DATA, { residentNumber: sample[0], purpose: PURPOSE }) },
+    { name: 'caseload of 50', request: body(CASELOAD_NOTHING_REFUSED, { residentNumbers: sample.slice(0, 50), purpose: PURPOSE }) },
+  ];
+  const lines: string[] = [];
+  for (const { name, request } of asks) {
+    const answers = await Promise.all(SIDES.map((side) => post(hubs[side].url, token, request)));
+    const refused = errorCodes(answers[0]);
+    if (Object.keys(refused).length > 0) throw new Error(`The ${name} document is refused fields on "on" (${JSON.stringify(refused)}): fix bench/queries.ts`);
+    const texts = answers.map((answer) => JSON.stringify(answer.data));
+    if (new Set(texts).size !== 1) throw new Error(`The ${name} differs between the sides: ${SIDES.map((side, i) => `${side}: ${texts[i].slice(0, 200)}`).join(' | ')}`);
+    lines.push(`${name}: ${countLeaves(answers[0].data)} values, equal on every side`);
+  }
+  const refused = await post(hubs.on.url, token, body(SINGLE_RESIDENT_VIEW, { residentNumber: sample[0], purpose: PURPOSE }));
+  const served = await post(hubs.floor.url, token, body(SINGLE_RESIDENT_VIEW, { residentNumber: sample[0], purpose: PURPOSE }));
+  lines.push(`refused-fields view: on serves ${countLeaves(refused.data)} values and refuses ${JSON.stringify(errorCodes(refused))}, floor serves ${countLeaves(served.data)}`);
+  return lines.join('; ');
 }
 
 async function analyse(url: string) {

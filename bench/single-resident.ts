@@ -1,50 +1,66 @@
-import type { HubHandle } from './hub-handle';
 import { runLoad } from './load';
 import type { LoadResult } from './load-worker';
-import { body, SINGLE_RESIDENT_VIEW } from './queries';
+import type { PgStatements } from './pg-statements';
+import { type BySide, counted, type Hubs, ratioSummary, type RatioSummary, roundOrder, SIDES } from './sides';
 import { median } from './stats';
 
-export interface SingleResidentResult {
-  on: LoadResult;
-  off: LoadResult;
-  rounds: { on: LoadResult; off: LoadResult }[];
+export interface ThroughputRound {
+  side: BySide<LoadResult & { statementsPerRequest: number; logStatementsPerRequest: number }>;
+}
+
+export interface ThroughputResult {
+  label: string;
+  rounds: ThroughputRound[];
+  /** Median round of each side. */
+  median: BySide<{ requestsPerSecond: number; p50Ms: number; p99Ms: number; statementsPerRequest: number; logStatementsPerRequest: number; non2xx: number; errors: number }>;
+  onFloor: RatioSummary;
+  onOff: RatioSummary;
 }
 
 /**
- * Throughput and latency of the single-resident view at fixed concurrency: on and off alternate
- * (on first in even rounds, off first in odd ones); the result is the median round of each side.
+ * Throughput and latency of one document set at fixed concurrency, the three sides alternating
+ * (roundOrder); statements counted by PostgreSQL during each side's run.
  */
-export async function singleResidentView(
-  hubs: { on: HubHandle; off: HubHandle },
+export async function throughputBySide(
+  label: string,
+  hubs: Hubs,
   token: string,
-  purpose: string,
-  residentNumbers: string[],
+  bodies: string[],
+  statements: PgStatements,
   options: { connections: number; seconds: number; rounds: number },
-): Promise<SingleResidentResult> {
-  const bodies = residentNumbers.map((residentNumber) => body(SINGLE_RESIDENT_VIEW, { residentNumber, purpose }));
-  const job = (hub: HubHandle) => runLoad({ url: hub.url, headers: { authorization: `Bearer ${token}` }, bodies, connections: options.connections, seconds: options.seconds });
+): Promise<ThroughputResult> {
+  const job = (url: string, seconds: number) => runLoad({ url, headers: { authorization: `Bearer ${token}` }, bodies, connections: options.connections, seconds });
   // A short warm-up of each (JIT, connection pools, PostgreSQL buffers).
-  for (const hub of [hubs.on, hubs.off]) await runLoad({ url: hub.url, headers: { authorization: `Bearer ${token}` }, bodies, connections: options.connections, seconds: 2 });
-  const rounds: { on: LoadResult; off: LoadResult }[] = [];
+  for (const side of SIDES) await job(hubs[side].url, 2);
+  const rounds: ThroughputRound[] = [];
   for (let round = 0; round < options.rounds; round++) {
-    const result = {} as { on: LoadResult; off: LoadResult };
-    for (const side of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
-      result[side] = await job(hubs[side]);
-      console.log(`  single-resident view, round ${round + 1}, ${side}: ${result[side].requestsPerSecond.toFixed(0)} req/s, p50 ${result[side].p50Ms} ms, p99 ${result[side].p99Ms} ms`);
-      if (result[side].non2xx || result[side].errors) console.log(`    ${result[side].non2xx} non-2xx, ${result[side].errors} errors`);
+    const side = {} as ThroughputRound['side'];
+    for (const s of roundOrder(round)) {
+      const { result, statements: count } = await counted(statements, () => job(hubs[s].url, options.seconds));
+      side[s] = { ...result, statementsPerRequest: count.total / Math.max(1, result.requests), logStatementsPerRequest: count.log / Math.max(1, result.requests) };
+      if (result.non2xx || result.errors) console.log(`    ${s}: ${result.non2xx} non-2xx, ${result.errors} errors`);
     }
-    rounds.push(result);
+    rounds.push({ side });
+    console.log(
+      `  ${label}, round ${round + 1}: ` +
+        SIDES.map((s) => `${s} ${side[s].requestsPerSecond.toFixed(0)} req/s p50 ${side[s].p50Ms} ms`).join(', ') +
+        `; on÷floor ${(side.on.requestsPerSecond / side.floor.requestsPerSecond).toFixed(3)}, on÷off ${(side.on.requestsPerSecond / side.off.requestsPerSecond).toFixed(3)}`,
+    );
   }
-  const pick = (side: 'on' | 'off'): LoadResult => {
-    const rps = median(rounds.map((r) => r[side].requestsPerSecond));
-    return {
-      requestsPerSecond: rps,
-      p50Ms: median(rounds.map((r) => r[side].p50Ms)),
-      p99Ms: median(rounds.map((r) => r[side].p99Ms)),
-      requests: rounds.reduce((n, r) => n + r[side].requests, 0),
-      non2xx: rounds.reduce((n, r) => n + r[side].non2xx, 0),
-      errors: rounds.reduce((n, r) => n + r[side].errors, 0),
-    };
+  const medianOf = (s: keyof BySide<unknown>) => ({
+    requestsPerSecond: median(rounds.map((r) => r.side[s].requestsPerSecond)),
+    p50Ms: median(rounds.map((r) => r.side[s].p50Ms)),
+    p99Ms: median(rounds.map((r) => r.side[s].p99Ms)),
+    statementsPerRequest: median(rounds.map((r) => r.side[s].statementsPerRequest)),
+    logStatementsPerRequest: median(rounds.map((r) => r.side[s].logStatementsPerRequest)),
+    non2xx: rounds.reduce((n, r) => n + r.side[s].non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.side[s].errors, 0),
+  });
+  return {
+    label,
+    rounds,
+    median: { on: medianOf('on'), off: medianOf('off'), floor: medianOf('floor') },
+    onFloor: ratioSummary(rounds.map((r) => r.side.on.requestsPerSecond / r.side.floor.requestsPerSecond)),
+    onOff: ratioSummary(rounds.map((r) => r.side.on.requestsPerSecond / r.side.off.requestsPerSecond)),
   };
-  return { on: pick('on'), off: pick('off'), rounds };
 }

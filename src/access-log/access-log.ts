@@ -1,7 +1,8 @@
 import { Pool } from 'pg';
 import type { Databases } from '../db/databases';
 import type { DirectoryCache } from '../organisation/directory-cache';
-import { type AppendResult, appendRecords, checkpointHead } from './append';
+import { appendRecords, type ChainLink, checkpointHead } from './append';
+import { GroupCommit } from './group-commit';
 import { LogWrites } from './write-outcomes';
 import type { Checkpoint } from './checkpoint';
 import type { RecordDraft } from './entry';
@@ -23,6 +24,7 @@ export class AccessLog {
   private verificationPool?: Pool;
   /** The outcome of the latest append, for /health. */
   readonly writes = new LogWrites();
+  readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery)).links);
 
   private constructor(
     readonly pool: Pool,
@@ -39,11 +41,12 @@ export class AccessLog {
     return new AccessLog(openAuditPool(databases.urls.audit), settings, names, databases.urls.audit);
   }
 
-  async append(drafts: RecordDraft[]): Promise<AppendResult> {
+  /** Appends the drafts with whatever else this process is writing now (group-commit.ts); their links once committed. */
+  async append(drafts: RecordDraft[]): Promise<ChainLink[]> {
     try {
-      const result = await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery);
+      const links = await this.group.append(drafts);
       this.writes.succeeded();
-      return result;
+      return links;
     } catch (error) {
       this.writes.failed(error);
       throw error;

@@ -12,20 +12,16 @@ import type { RecordDraft } from './entry';
 import type { CheckpointSigner } from './signing-key';
 
 /**
- * Appends serialise on one transaction-scoped advisory lock, so that every hub process writing to
- * the audit database extends the same single chain. The lock is released at COMMIT or ROLLBACK, and
- * the statement timeout turns a stuck database into a failed write (and so a closed response)
- * rather than a hung request. `statements` (the batch's decision sets) run under the lock, in the
- * same round trip: a simple query, so they carry their values as literals.
+ * The chain lock: every hub process writing to the audit database extends the same single chain,
+ * so appends (audit.append_records takes the same lock) and on-demand checkpoints serialise on one
+ * transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
  */
-function lockAndReadHead(statements: string[]): string {
-  return `BEGIN;
+const LOCK_AND_READ_HEAD = `BEGIN;
 SET LOCAL statement_timeout = '10s';
 SELECT pg_advisory_xact_lock(hashtextextended('tsunagu.audit.access_log_entry', 0));
-${statements.map((statement) => `${statement};\n`).join('')}SELECT clock_timestamp() AS now, head.seq, head.hash
+SELECT clock_timestamp() AS now, head.seq, head.hash
   FROM (SELECT 1) AS one
   LEFT JOIN LATERAL (SELECT seq, hash FROM audit.access_log_record ORDER BY seq DESC LIMIT 1) AS head ON true;`;
-}
 
 const STORED = ['seq', 'recorded_at', ...HEADER_COLUMNS.map(([, column]) => column), ...RECORD_COLUMNS, 'prev_hash', 'hash'];
 
@@ -51,9 +47,6 @@ export interface ChainedBatch {
   links: ChainLink[];
   copy: string;
 }
-
-/** Records per chunk of COPY text: PostgreSQL parses one chunk while the next is hashed. */
-const CHUNK = 250;
 
 /** Inserts chained records (the caller owns the log: bench/fill-log.ts), the decision sets they name first. */
 export async function insertRecords(client: ClientBase, sets: readonly DecisionSet[], copy: string): Promise<void> {
@@ -92,15 +85,12 @@ interface Head {
   hash: string;
 }
 
-/**
- * Runs `statements`, then `work`, holding the chain lock, with the current head; commits, or rolls
- * back on error.
- */
-async function underChainLock<T>(pool: Pool, statements: string[], work: (client: PoolClient, head: Head) => Promise<T>): Promise<T> {
+/** Runs `work` holding the chain lock, with the current head; commits, or rolls back on error. */
+async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: Head) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    const results = (await client.query(lockAndReadHead(statements))) as unknown as { rows: { now: Date; seq: string | null; hash: string | null }[] }[];
+    const results = (await client.query(LOCK_AND_READ_HEAD)) as unknown as { rows: { now: Date; seq: string | null; hash: string | null }[] }[];
     const row = results[results.length - 1].rows[0];
     const result = await work(client, { now: row.now, seq: row.seq === null ? 0 : Number(row.seq), hash: row.hash ?? GENESIS_HASH });
     await client.query('COMMIT');
@@ -115,36 +105,61 @@ async function underChainLock<T>(pool: Pool, statements: string[], work: (client
   }
 }
 
-/** Places the drafts after the current head, streams them in and checkpoints every N records. */
+/**
+ * Places the drafts after the current head in one statement (audit.append_records, migration
+ * 20261205150000): the database numbers and hashes them under the chain lock, in the canonical form
+ * verification recomputes, and the COMMIT in the same message releases the lock — no round trip
+ * and no work in the hub while it is held. A checkpoint, when the batch passes a multiple of
+ * `checkpointEvery`, is signed and stored afterwards, outside the lock.
+ */
 export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
   if (drafts.length === 0) return { links: [] };
   const sets = new DecisionSets();
-  for (const draft of drafts) sets.of(draft.items);
-  const storeSets = insertSets(escapeLiteral(setsJson(sets.all())));
-  return underChainLock(pool, [storeSets], async (client, head) => {
-    const links: ChainLink[] = [];
-    function* chunks(): Generator<string> {
-      for (let start = 0; start < drafts.length; start += CHUNK) {
-        const previous = links[links.length - 1] ?? head;
-        const batch = chainAfter({ seq: previous.seq, hash: previous.hash, now: head.now }, drafts.slice(start, start + CHUNK), sets);
-        links.push(...batch.links);
-        yield batch.copy;
-      }
-    }
-    await copyRecords(client, chunks());
-    const last = links[links.length - 1];
-    let checkpoint: Checkpoint | undefined;
-    if (Math.floor(last.seq / checkpointEvery) > Math.floor(head.seq / checkpointEvery)) {
-      checkpoint = signCheckpoint(signer, last.seq, last.hash, head.now);
-      await insertCheckpoint(client, checkpoint);
-    }
-    return { links, checkpoint };
-  });
+  let records = '';
+  for (const draft of drafts) records += (records === '' ? '' : ',') + recordJson(draft, sets.of(draft.items));
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  let links: ChainLink[];
+  try {
+    const results = (await client.query(appendStatement(setsJson(sets.all()), `[${records}]`))) as unknown as { rows: { seq: string; hash: string }[] }[];
+    links = results[2].rows.map((row) => ({ seq: Number(row.seq), hash: row.hash }));
+  } catch (error) {
+    broken = error as Error;
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    // A client whose transaction failed is discarded rather than reused.
+    client.release(broken);
+  }
+  const first = links[0].seq - 1;
+  const last = links[links.length - 1];
+  if (Math.floor(last.seq / checkpointEvery) === Math.floor(first / checkpointEvery)) return { links };
+  const checkpoint = signCheckpoint(signer, last.seq, last.hash, new Date());
+  await pool.query(INSERT_CHECKPOINT, [checkpoint.seq, checkpoint.hash, checkpoint.createdAt, checkpoint.keyId, checkpoint.signature]);
+  return { links, checkpoint };
+}
+
+/**
+ * One message, so one round trip: the statement timeout turns a stuck database into a failed write
+ * (and so a closed response) rather than a hung request. A simple query, so the values are literals.
+ */
+function appendStatement(sets: string, records: string): string {
+  return `BEGIN;
+SET LOCAL statement_timeout = '10s';
+SELECT seq, hash FROM audit.append_records(${escapeLiteral(sets)}::json, ${escapeLiteral(records)}::json);
+COMMIT;`;
+}
+
+/** A record's stored content columns as the JSON audit.append_records reads (json_populate_recordset). */
+function recordJson(draft: RecordDraft, set: DecisionSet): string {
+  let json = '{';
+  for (const [key, column] of HEADER_COLUMNS) json += `"${column}":${JSON.stringify(draft[key]) ?? 'null'},`;
+  return `${json}"decision_set":${JSON.stringify(set.id)},"basis_record_ids":${JSON.stringify(basisRecordIds(draft))},"has_denial":${set.hasDenial},"has_exceptional_basis":${set.hasExceptionalBasis}}`;
 }
 
 /** A checkpoint at the current head (on demand); the existing one when the head already has one. */
 export async function checkpointHead(pool: Pool, signer: CheckpointSigner): Promise<Checkpoint | undefined> {
-  return underChainLock(pool, [], async (client, head) => {
+  return underChainLock(pool, async (client, head) => {
     if (head.seq === 0) return undefined;
     const existing = await client.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint WHERE seq = $1', [head.seq]);
     if (existing.rows.length > 0) return checkpointFromRow(existing.rows[0]);

@@ -12,6 +12,8 @@ export interface EmbeddedOptions {
   port: number;
   /** Keep the cluster on disk between runs (false for throwaway test clusters). */
   persistent: boolean;
+  /** Extra server flags, e.g. `['-c', 'shared_preload_libraries=pg_stat_statements']` (the benchmark). */
+  flags?: string[];
 }
 
 const USER = 'postgres';
@@ -36,6 +38,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     password: PASSWORD,
     persistent: options.persistent,
     createPostgresUser: true,
+    postgresFlags: options.flags ?? [],
     onLog: () => undefined,
     onError: (message: unknown) => {
       if (process.env.TSUNAGU_DEBUG_POSTGRES) console.error(message);

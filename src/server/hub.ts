@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccessLog } from '../access-log/access-log';
@@ -17,6 +18,7 @@ import { startHttpServer } from './http-server';
 import { ErrorCode, hubError } from '../errors';
 import { createLoaders } from './loaders';
 import { RequestScope } from '../request/scope';
+import { FloorScope } from '../request/floor-scope';
 import { buildHubSchema } from './schema';
 import { queryLimits } from './query-limits';
 import { trustedDocumentsPlugin } from './trusted-documents';
@@ -26,6 +28,8 @@ import { LookupQuota } from '../request/lookup-quota';
 
 export interface RunningHub {
   url: string;
+  /** The hub's access log (the benchmark reads its group-commit figures). */
+  accessLog: AccessLog;
   stop(): Promise<void>;
 }
 
@@ -40,6 +44,11 @@ export interface HubOptions {
    * configuration or the environment; `npm start` and the tests always enforce.
    */
   enforcementForBenchmarkOnly?: boolean;
+  /**
+   * Benchmark floor only (bench/): implies no guard and no log, and the resolvers declare no purpose,
+   * load no facts and decide nothing (src/request/floor-scope.ts). Never read from configuration.
+   */
+  floorForBenchmarkOnly?: boolean;
 }
 
 /** Starts the GraphQL endpoint over the opened databases. */
@@ -49,7 +58,9 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const accessLog = await AccessLog.open(databases, directories, options.accessLog ?? loadAccessLogSettings(config));
   const limits = queryLimits(config.maxQueryCost);
   const lookups = new LookupQuota(config.lookupsPerMinute);
-  const schema = buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false });
+  const enforced = options.enforcementForBenchmarkOnly !== false && !options.floorForBenchmarkOnly;
+  const Scope = options.floorForBenchmarkOnly ? FloorScope : RequestScope;
+  const schema = buildHubSchema({ guarded: enforced });
   const inHubShape = translateLibraryErrors(schema);
   const masked = maskInternalErrors();
   const server = new ApolloServer<RequestScope>({
@@ -58,7 +69,9 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
-      requestPlugin({ logged: options.enforcementForBenchmarkOnly !== false }),
+      // Nothing uses cache hints, and the plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      requestPlugin({ logged: enforced }),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
     ],
@@ -73,11 +86,12 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     context: async ({ req }) => {
       const signedIn = await authenticate(req, tokens, databases, directories);
-      return new RequestScope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), databases.em('core'), accessLog, lookups);
+      return new Scope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), databases.em('core'), accessLog, lookups);
     },
   });
   return {
     url,
+    accessLog,
     stop: async () => {
       await server.stop();
       await accessLog.close();

@@ -1,0 +1,55 @@
+import { Client } from 'pg';
+
+/** Statements as PostgreSQL counts them, split into the access log's and the rest. */
+export interface StatementCount {
+  total: number;
+  /** The log's: its append (BEGIN, SET LOCAL, audit.append_records, COMMIT) and checkpoints. */
+  log: number;
+}
+
+/** Queries of the benchmark's own probes, left out of every count. */
+const OWN = `query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pg_stat_activity%'`;
+const LOG = `(query ILIKE '%append_records%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
+
+/**
+ * Counts every statement the throwaway server runs, from every pool of every hub process (the ORM's
+ * and the access log's), with pg_stat_statements (loaded at server start: throwaway-postgres.ts).
+ * Only one side runs at a time, so the count between `reset` and `count` is that side's.
+ */
+export class PgStatements {
+  private constructor(private readonly client: Client) {}
+
+  static async open(url: string): Promise<PgStatements> {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await client.query('SELECT count(*) FROM pg_stat_statements');
+    } catch (error) {
+      await client.end();
+      throw new Error(`pg_stat_statements is not available in this PostgreSQL: ${(error as Error).message}`);
+    }
+    return new PgStatements(client);
+  }
+
+  async reset(): Promise<void> {
+    await this.client.query('SELECT pg_stat_statements_reset()');
+  }
+
+  async count(): Promise<StatementCount> {
+    const result = await this.client.query(
+      `SELECT coalesce(sum(calls), 0)::int8 AS total, coalesce(sum(calls) FILTER (WHERE ${LOG}), 0)::int8 AS log FROM pg_stat_statements WHERE ${OWN}`,
+    );
+    return { total: Number(result.rows[0].total), log: Number(result.rows[0].log) };
+  }
+
+  /** Hub backends waiting for the chain lock (an advisory lock) right now. */
+  async chainLockWaiters(): Promise<number> {
+    const result = await this.client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'`);
+    return result.rows[0].n;
+  }
+
+  close(): Promise<void> {
+    return this.client.end();
+  }
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Pool } from 'pg';
+import { openAuditPool } from '../../src/access-log/access-log';
+import { appendRecords, type ChainLink } from '../../src/access-log/append';
+import type { RecordDraft } from '../../src/access-log/entry';
+import { GroupCommit } from '../../src/access-log/group-commit';
+import { asSuperuser, cloneDatabase, draft, testSettings, verifyDatabase } from './support';
+
+const settings = testSettings({ checkpointEvery: 10 });
+let databaseUrl: string;
+let pool: Pool;
+
+beforeAll(async () => {
+  databaseUrl = await cloneDatabase();
+  pool = openAuditPool(databaseUrl);
+});
+afterAll(() => pool?.end());
+
+function request(action: string, size: number): RecordDraft[] {
+  const requestId = crypto.randomUUID();
+  return Array.from({ length: size }, (_, i) => draft({ requestId, action, subject: String(1000000000 + i) }));
+}
+
+describe('group commit', () => {
+  it('writes requests that arrive together in one transaction, each request an unbroken run, the chain intact', async () => {
+    const group = new GroupCommit(async (drafts) => (await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery)).links);
+    const requests = Array.from({ length: 30 }, (_, i) => request('GROUP_PROBE', 1 + (i % 4)));
+    const links = await Promise.all(requests.map((drafts) => group.append(drafts)));
+
+    links.forEach((mine, i) => {
+      expect(mine).toHaveLength(requests[i].length);
+      expect(mine.at(-1)!.seq - mine[0].seq + 1).toBe(mine.length);
+    });
+    const stored = await asSuperuser(databaseUrl, async (db) => {
+      const result = await db.query(`SELECT request_id, seq, hash, xmin::text AS tx FROM audit.access_log_record WHERE action = 'GROUP_PROBE'`);
+      return result.rows as { request_id: string; seq: string; hash: string; tx: string }[];
+    });
+    expect(stored).toHaveLength(requests.flat().length);
+    // The first request goes alone; the other 29 wait for it and go in together.
+    expect(new Set(stored.map((row) => row.tx)).size).toBeLessThanOrEqual(2);
+    const bySeq = new Map(stored.map((row) => [Number(row.seq), row]));
+    links.forEach((mine, i) => {
+      for (const link of mine) expect(bySeq.get(link.seq)).toMatchObject({ request_id: requests[i][0].requestId, hash: link.hash });
+    });
+    const verification = await verifyDatabase(databaseUrl, settings);
+    expect(verification.firstBad).toBeNull();
+    expect(verification.checkedCheckpoints).toBeGreaterThan(0);
+  });
+
+  it('fails every request of a group whose write fails, and serves the next group', async () => {
+    let writes = 0;
+    const group = new GroupCommit(async (drafts): Promise<ChainLink[]> => {
+      writes++;
+      if (drafts.some((d) => d.action === 'POISON')) throw new Error('disk full');
+      return drafts.map((_, i) => ({ seq: i + 1, hash: 'h' }));
+    });
+    const first = group.append(request('FIRST', 1));
+    const joined = [group.append(request('POISON', 1)), group.append(request('INNOCENT', 2))];
+    await expect(first).resolves.toHaveLength(1);
+    const outcomes = await Promise.allSettled(joined);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    await expect(group.append(request('LATER', 3))).resolves.toHaveLength(3);
+    expect(writes).toBe(3);
+  });
+});
