@@ -51,6 +51,9 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     schema: buildHubSchema({ guarded: options.enforcementForBenchmarkOnly !== false }),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    // main.ts stops on SIGINT/SIGTERM itself: Apollo's own handler re-raises the signal after the
+    // HTTP server stops, killing the process before its database connections and server are closed.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     plugins: [
       requestPlugin({ logged: options.enforcementForBenchmarkOnly !== false }),

@@ -33,14 +33,16 @@ export function isAlive(pid: number): boolean {
 }
 
 /** Fast shutdown (SIGINT, like `pg_ctl stop -m fast`), waiting until the server has gone. */
-export async function stopPostmaster(pid: number, exited?: Promise<unknown>): Promise<void> {
+export async function stopPostmaster(pid: number, child?: { exited: Promise<unknown>; ref(): void }): Promise<void> {
+  // A detached child is unref'd: waiting for its exit alone would not keep this process alive.
+  child?.ref();
   try {
     process.kill(pid, 'SIGINT');
   } catch {
     return;
   }
-  if (exited) {
-    await exited;
+  if (child) {
+    await child.exited;
     return;
   }
   for (let waited = 0; waited < 60_000 && isAlive(pid); waited += 100) await sleep(100);

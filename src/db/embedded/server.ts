@@ -50,7 +50,7 @@ export async function useEmbeddedPostgres(options: EmbeddedOptions): Promise<Emb
   }
   try {
     const started = await startServer(options, clusterDir, true);
-    return { url: started.url, port: options.port, startedHere: true, release: () => leave(options.dataDir, started.pid, started.port, started.exited) };
+    return { url: started.url, port: options.port, startedHere: true, release: () => leave(options.dataDir, started.pid, started.port, started) };
   } catch (error) {
     // Another process may have started it at the same moment.
     const raced = await runningServer(clusterDir);
@@ -72,7 +72,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   return {
     url: started.url,
     stop: async () => {
-      await stopPostmaster(started.pid, started.exited);
+      await stopPostmaster(started.pid, started);
       if (!options.persistent) rmSync(clusterDir, { recursive: true, force: true });
     },
   };
@@ -145,14 +145,14 @@ async function startServer(options: { dataDir: string; port: number }, clusterDi
     );
   for (let waited = 0; !(await answers(ownerUrl(options.port, 'postgres'))); waited += 100) {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid || waited > 60_000) {
-      if (child.pid && isAlive(child.pid)) await stopPostmaster(child.pid, exited);
+      if (child.pid && isAlive(child.pid)) await stopPostmaster(child.pid, { exited, ref: () => child.ref() });
       throw failed();
     }
     await sleep(100);
   }
   if (fresh) await createDatabase(options.port);
   writeServerState(options.dataDir, { pid: child.pid!, port: options.port, startedBy: process.pid, ownerRole: OWNER_ROLE, clusterDir, startedAt: new Date().toISOString() });
-  return { url, pid: child.pid!, port: options.port, exited };
+  return { url, pid: child.pid!, port: options.port, exited, ref: () => child.ref() };
 }
 
 async function createDatabase(port: number): Promise<void> {
@@ -167,7 +167,7 @@ async function createDatabase(port: number): Promise<void> {
 }
 
 /** Stops the server if it is this process's to stop and no one else uses it; otherwise leaves it running. */
-async function leave(dataDir: string, pid: number, port: number, exited?: Promise<unknown>): Promise<void> {
+async function leave(dataDir: string, pid: number, port: number, child?: { exited: Promise<unknown>; ref(): void }): Promise<void> {
   const state = readServerState(dataDir);
   const ours = state?.pid === pid && (state.startedBy === process.pid || !isAlive(state.startedBy));
   if (!ours || !isAlive(pid)) return;
@@ -176,7 +176,7 @@ async function leave(dataDir: string, pid: number, port: number, exited?: Promis
     process.stderr.write(`PostgreSQL (pid ${pid}, port ${port}) keeps running: ${others} other connection(s) use it.\n`);
     return;
   }
-  await stopPostmaster(pid, exited);
+  await stopPostmaster(pid, child);
 }
 
 async function otherConnections(port: number): Promise<number> {

@@ -1,0 +1,135 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/db/free-port';
+import { isAlive, postmasterLock } from '../../src/db/embedded/postmaster';
+import { compileProject, type CompiledProject } from '../support/compiled-project';
+
+const ROOT = join(__dirname, '..', '..');
+const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-beside-hub-'));
+chmodSync(dataDir, 0o755);
+let compiled: CompiledProject;
+let env: NodeJS.ProcessEnv;
+let hub: ChildProcess | undefined;
+let hubUrl: string;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(script: string, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(compiled.dir, script), ...args], { cwd: ROOT, env, timeout: 120_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+beforeAll(async () => {
+  compiled = await compileProject();
+  const hubPort = await freePort();
+  env = { ...compiled.env, TSUNAGU_DATA_DIR: dataDir, TSUNAGU_EMBEDDED_PG_PORT: String(await freePort()), PORT: String(hubPort), TSUNAGU_DEMO_RESIDENTS: '30' };
+  hubUrl = `http://127.0.0.1:${hubPort}`;
+  hub = spawn(process.execPath, [join(compiled.dir, 'src', 'server', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Tsunagu is serving GraphQL')) resolve();
+    };
+    hub!.stdout!.on('data', collect);
+    hub!.stderr!.on('data', collect);
+    hub!.once('exit', (code) => reject(new Error(`the hub exited with ${code}: ${output}`)));
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await stopHub();
+  const lock = postmasterLock(join(dataDir, 'postgres'));
+  if (lock && isAlive(lock.pid)) process.kill(lock.pid, 'SIGINT');
+  compiled?.remove();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function stopHub(): Promise<void> {
+  if (!hub || hub.exitCode !== null || hub.signalCode !== null) return;
+  const exited = new Promise((resolve) => hub!.once('exit', resolve));
+  hub.kill('SIGINT');
+  await exited;
+}
+
+/** Asks the hub for its health and for the caller's identity (a database read) every 100 ms; collects every answer that is not 200. */
+function watchHub(token: string) {
+  const failures: string[] = [];
+  let asked = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      asked++;
+      const health = await fetch(`${hubUrl}/health`).catch((error: Error) => ({ status: 0, text: async () => error.message }));
+      if (health.status !== 200) failures.push(`/health ${health.status} ${await health.text()}`);
+      const query = await fetch(hubUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { code unitCode } }' }),
+      }).catch((error: Error) => ({ status: 0, text: async () => error.message }));
+      const body = await query.text();
+      if (query.status !== 200 || !body.includes('"code":"caseworker"')) failures.push(`query ${query.status} ${body.slice(0, 200)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    failures,
+    async stop() {
+      running = false;
+      await loop;
+      return asked;
+    },
+  };
+}
+
+describe('commands beside a running hub', () => {
+  it('import, generate and log:verify use the hub’s database and leave the hub answering', { timeout: 300_000 }, async () => {
+    const token = (await run('src/identity/cli/print-token.js', ['caseworker'])).stdout.trim();
+    const watch = watchHub(token);
+    const imported = await run('src/imports/import-command.js', ['--kind', 'residents', 'test/imports/fixtures/residents.csv', '--dry-run']);
+    expect(imported.code, imported.stderr + imported.stdout).toBe(0);
+    const generated = await run('src/synthetic/generate-command.js', ['--residents', '20', '--replace']);
+    expect(generated.code, generated.stderr + generated.stdout).toBe(0);
+    const verified = await run('src/access-log/cli/verify.js', []);
+    expect(verified.code, verified.stderr + verified.stdout).toBe(0);
+    expect(verified.stdout).toContain('INTACT');
+    const asked = await watch.stop();
+    expect(watch.failures).toEqual([]);
+    expect(asked).toBeGreaterThan(3);
+  });
+
+  it('log:verify works with the hub stopped, and stops the server it started for itself', { timeout: 120_000 }, async () => {
+    await stopHub();
+    expect(postmasterLock(join(dataDir, 'postgres'))).toBeUndefined();
+    const verified = await run('src/access-log/cli/verify.js', []);
+    expect(verified.code, verified.stderr + verified.stdout).toBe(0);
+    expect(verified.stdout).toContain('INTACT');
+    const lock = postmasterLock(join(dataDir, 'postgres'));
+    expect(lock === undefined || !isAlive(lock.pid)).toBe(true);
+  });
+
+  it('log:verify says where the hub’s database is missing instead of creating one', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'tsunagu-no-db-'));
+    try {
+      const result = await new Promise<Run>((resolve) =>
+        execFile(process.execPath, [join(compiled.dir, 'src/access-log/cli/verify.js')], { cwd: ROOT, env: { ...env, TSUNAGU_DATA_DIR: empty, AUDIT_SIGNING_KEY: undefined }, timeout: 60_000 }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        ),
+      );
+      expect(result.code).toBe(2);
+      expect(existsSync(join(empty, 'postgres'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
