@@ -133,3 +133,30 @@ describe('commands beside a running hub', () => {
     }
   });
 });
+
+/** Every command the README lists answers --help with its usage, without touching a database. */
+describe("the README's commands", () => {
+  const commands: Record<string, string> = {
+    generate: 'src/synthetic/generate-command.js',
+    import: 'src/imports/import-command.js',
+    token: 'src/identity/cli/print-token.js',
+    'log:verify': 'src/access-log/cli/verify.js',
+    'log:export': 'src/access-log/cli/export.js',
+    'log:checkpoint': 'src/access-log/cli/checkpoint.js',
+    'migration:up': 'src/db/cli/migrate.js',
+  };
+  for (const [name, script] of Object.entries(commands)) {
+    it(`npm run ${name} -- --help prints its usage`, async () => {
+      const result = await run(script, ['--help']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^usage: npm run /i);
+    });
+  }
+
+  it('npm run token -- nobody says the actor is unknown and lists the demo actors', async () => {
+    const result = await run('src/identity/cli/print-token.js', ['nobody']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown actor "nobody"');
+    expect(result.stderr).toContain('housing-officer');
+  });
+});
