@@ -32,7 +32,7 @@ function run(script: string, args: string[]): Promise<Run> {
 beforeAll(async () => {
   compiled = await compileProject();
   const hubPort = await freePort();
-  env = { ...compiled.env, TSUNAGU_DATA_DIR: dataDir, TSUNAGU_EMBEDDED_PG_PORT: String(await freePort()), PORT: String(hubPort), TSUNAGU_DEMO_RESIDENTS: '30' };
+  env = { ...compiled.env, TSUNAGU_DATA_DIR: dataDir, TSUNAGU_EMBEDDED_PG_PORT: String(await freePort()), PORT: String(hubPort), TSUNAGU_DEMO_RESIDENTS: '30', AUDIT_CHECKPOINT_EVERY: '20' };
   hubUrl = `http://127.0.0.1:${hubPort}`;
   hub = spawn(process.execPath, [join(compiled.dir, 'src', 'server', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
@@ -116,6 +116,33 @@ describe('commands beside a running hub', () => {
     expect(verified.stdout).toContain('INTACT');
     const lock = postmasterLock(join(dataDir, 'postgres'));
     expect(lock === undefined || !isAlive(lock.pid)).toBe(true);
+  });
+
+  it('a backup taken with the hub stopped restores into another data dir, whose log verifies', { timeout: 120_000 }, async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tsunagu-backup-')), 'backup');
+    const restored = mkdtempSync(join(tmpdir(), 'tsunagu-restored-'));
+    chmodSync(restored, 0o755);
+    try {
+      const backedUp = await run('src/db/cli/backup.js', ['backup', '--out', out]);
+      expect(backedUp.code, backedUp.stderr).toBe(0);
+      const restoredRun = await new Promise<Run>((resolve) =>
+        execFile(process.execPath, [join(compiled.dir, 'src/db/cli/backup.js'), 'restore', '--from', out], { cwd: ROOT, env: { ...env, TSUNAGU_DATA_DIR: restored } }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        ),
+      );
+      expect(restoredRun.code, restoredRun.stderr).toBe(0);
+      const verified = await new Promise<Run>((resolve) =>
+        execFile(process.execPath, [join(compiled.dir, 'src/access-log/cli/verify.js')], { cwd: ROOT, env: { ...env, TSUNAGU_DATA_DIR: restored }, timeout: 60_000 }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        ),
+      );
+      expect(verified.code, verified.stderr + verified.stdout).toBe(0);
+      expect(verified.stdout).toMatch(/INTACT/);
+      expect(verified.stdout).not.toMatch(/ 0 checkpoint\(s\) checked/);
+    } finally {
+      rmSync(join(out, '..'), { recursive: true, force: true });
+      rmSync(restored, { recursive: true, force: true });
+    }
   });
 
   it('log:verify says where the hub’s database is missing instead of creating one', async () => {
