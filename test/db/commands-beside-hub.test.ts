@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,7 +122,11 @@ describe('commands beside a running hub', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tsunagu-backup-')), 'backup');
     const restored = mkdtempSync(join(tmpdir(), 'tsunagu-restored-'));
     chmodSync(restored, 0o755);
+    const checkpointFile = join(restored, '..', `${process.pid}-checkpoint.json`);
     try {
+      const checkpoint = await run('src/access-log/cli/checkpoint.js', []);
+      expect(checkpoint.code, checkpoint.stderr).toBe(0);
+      writeFileSync(checkpointFile, checkpoint.stdout);
       const backedUp = await run('src/db/cli/backup.js', ['backup', '--out', out]);
       expect(backedUp.code, backedUp.stderr).toBe(0);
       const restoredRun = await new Promise<Run>((resolve) =>
@@ -141,6 +145,7 @@ describe('commands beside a running hub', () => {
       expect(verified.stdout).not.toMatch(/ 0 checkpoint\(s\) checked/);
     } finally {
       rmSync(join(out, '..'), { recursive: true, force: true });
+      rmSync(checkpointFile, { force: true });
       rmSync(restored, { recursive: true, force: true });
     }
   });
