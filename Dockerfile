@@ -12,7 +12,7 @@ COPY schema ./schema
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 TSUNAGU_DATA_DIR=/var/lib/tsunagu/data
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 TSUNAGU_DATA_DIR=/var/lib/tsunagu/data TSUNAGU_REQUEST_LOG=json
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules

@@ -11,7 +11,7 @@ import { type TokenSettings, verifyToken } from '../identity/token';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { Directory } from '../organisation/directory';
 import { maskInternalErrors } from './error-masking';
-import { startHttpServer } from './http-server';
+import { type HttpServerOptions, startHttpServer } from './http-server';
 import { ErrorCode, hubError } from '../errors';
 import { createLoaders } from './loaders';
 import { RequestScope } from '../request/scope';
@@ -38,6 +38,8 @@ export interface HubOptions {
    * configuration or the environment; `npm start` and the tests always enforce.
    */
   enforcementForBenchmarkOnly?: boolean;
+  /** One structured line per answered request (main.ts: TSUNAGU_REQUEST_LOG=json). */
+  requestLog?: HttpServerOptions<RequestScope>['requestLog'];
 }
 
 /** Starts the GraphQL endpoint over the opened databases. */
@@ -66,6 +68,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
 
   const { url } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
+    requestLog: options.requestLog,
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
