@@ -17,7 +17,7 @@ export function clusterDirectory(dataDir: string, env: NodeJS.ProcessEnv = proce
   if (!runsAsRoot() || existsSync(join(local, 'PG_VERSION'))) return local;
   mkdirSync(dataDir, { recursive: true });
   if (reachableByOthers(local)) return local;
-  const name = `${basename(dataDir)}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`;
+  const name = `${basename(dataDir).replace(/^\.+/, '')}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`;
   const shared = join(sharedDirectory(env), 'clusters', name, 'postgres');
   writeFileSync(join(dataDir, CLUSTER_POINTER), `${shared}\n`);
   return shared;
