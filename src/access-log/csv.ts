@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { ChainedEntry } from './entry';
 
 /** Export columns: one row per entry with every stored column of its record, hashes included. */
@@ -32,17 +33,12 @@ export const CSV_COLUMNS: [string, (e: ChainedEntry) => unknown][] = [
 /** A byte-order mark first, so that spreadsheet software reads the Japanese text as UTF-8. */
 export const CSV_HEADER = `\uFEFF${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n`;
 
-export function csvRow(entry: ChainedEntry): string {
-  return `${CSV_COLUMNS.map(([, value]) => cell(value(entry))).join(',')}\r\n`;
-}
-
 /**
- * RFC 4180 quoting. Text that a spreadsheet would run as a formula (notes are free text typed by
- * staff) is prefixed with an apostrophe.
+ * RFC 4180 (csv-stringify, the companion of the csv-parse that reads imports). Text that a
+ * spreadsheet would run as a formula (notes are free text typed by staff) is prefixed with an
+ * apostrophe (escape_formulas: = + - @ tab CR). A field holding a bare CR or LF is quoted too:
+ * csv-stringify by itself quotes only its record delimiter (CRLF).
  */
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function csvRow(entry: ChainedEntry): string {
+  return stringify([CSV_COLUMNS.map(([, value]) => value(entry) ?? null)], { record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/, cast: { boolean: (b) => String(b), number: (n) => String(n) } });
 }

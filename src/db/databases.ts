@@ -1,6 +1,6 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { DOMAINS, type Domain, type HubConfig } from '../config/environment';
-import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { type EmbeddedServer, useEmbeddedPostgres } from './embedded-postgres';
 import { ormOptionsFor } from './orm-options';
 
 export interface OpenOptions {
@@ -10,20 +10,21 @@ export interface OpenOptions {
 
 /**
  * One MikroORM per source domain. Domains share the database at DATABASE_URL unless a domain has
- * its own `<DOMAIN>_DATABASE_URL`; with neither, an embedded PostgreSQL is started in the data dir.
+ * its own `<DOMAIN>_DATABASE_URL`; with neither, the data dir's embedded PostgreSQL: the running one
+ * (the hub's, another command's) if there is one, else one started now and stopped on close.
  */
 export class Databases {
   private constructor(
     private readonly orms: Record<Domain, MikroORM>,
     readonly urls: Record<Domain, string>,
     /** The embedded server these databases live on, when no URL was configured. */
-    readonly embedded?: RunningPostgres,
+    readonly embedded?: EmbeddedServer,
   ) {}
 
   static async open(config: HubConfig, options: OpenOptions = {}): Promise<Databases> {
     const needsEmbedded = !config.databaseUrl && DOMAINS.some((d) => !config.domainDatabaseUrls[d]);
     const embedded = needsEmbedded
-      ? await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true })
+      ? await useEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort })
       : undefined;
     const urls = {} as Record<Domain, string>;
     const orms = {} as Record<Domain, MikroORM>;
@@ -39,7 +40,7 @@ export class Databases {
       }
     } catch (error) {
       await Promise.all(Object.values(orms).map((orm) => orm.close()));
-      await embedded?.stop();
+      await embedded?.release();
       throw error;
     }
     return new Databases(orms, urls, embedded);
@@ -59,7 +60,7 @@ export class Databases {
     try {
       await Promise.all(DOMAINS.map((d) => this.orms[d].close()));
     } finally {
-      await this.embedded?.stop();
+      await this.embedded?.release();
     }
   }
 }

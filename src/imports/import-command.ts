@@ -27,6 +27,8 @@ const PHASES = { check: '検証 check', write: '書込 write' };
 
 class UsageError extends Error {}
 
+const USAGE = 'usage: npm run import -- --kind <kind> <file.csv> [--operator <staff code>] [--encoding auto|utf8|shift_jis] [--dry-run] [--report rejections.csv]';
+
 function progressBar(): ImportProgress & { stop(): void } {
   let bar: SingleBar | null = null;
   const stop = () => {
@@ -58,8 +60,13 @@ async function main(): Promise<number> {
       list: { type: 'boolean', default: false },
       describe: { type: 'boolean', default: false },
       operator: { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n\n--list lists the kinds; --describe prints each kind's columns (src/imports/FORMATS.md).\nExit status: 0 written (or writable, with --dry-run); 1 rows rejected, nothing written; 2 unusable file or arguments.\n`);
+    return 0;
+  }
   if (values.describe) {
     process.stdout.write(describeFormats());
     return 0;
@@ -69,7 +76,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const encoding = values.encoding as DeclaredEncoding;
-  if (!values.kind || positionals.length !== 1) throw new UsageError('usage: npm run import -- --kind <kind> <file.csv> [--operator <staff code>] [--encoding auto|utf8|shift_jis] [--dry-run] [--report rejections.csv]');
+  if (!values.kind || positionals.length !== 1) throw new UsageError(USAGE);
   if (!ENCODINGS.includes(encoding)) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}`);
   const file = positionals[0];
   let bytes: Buffer;

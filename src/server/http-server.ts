@@ -11,6 +11,17 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Answers `GET /health` (200 when ok, 503 otherwise). */
   health?: () => Promise<{ status: string }>;
+  /** Called once per answered request with a structured line (no query string, body or token: they may hold personal data). */
+  requestLog?: (line: RequestLogLine) => void;
+}
+
+export interface RequestLogLine {
+  time: string;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  requestId?: string;
 }
 
 /** A request the server cannot read; answered as a GraphQL error, never as an HTML error page. */
@@ -31,6 +42,7 @@ class UnreadableRequest extends Error {
  */
 export async function startHttpServer<TContext extends BaseContext>(server: ApolloServer<TContext>, options: HttpServerOptions<TContext>): Promise<{ url: string }> {
   const httpServer = createServer((req, res) => {
+    if (options.requestLog) logWhenFinished(req, res, options.requestLog);
     serve(server, options, req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) reply(res, 500, 'INTERNAL_SERVER_ERROR', 'The hub could not answer this request.', 'ハブはこの要求に応答できませんでした。');
@@ -43,6 +55,21 @@ export async function startHttpServer<TContext extends BaseContext>(server: Apol
   const { address, port } = httpServer.address() as AddressInfo;
   const host = address === '' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
   return { url: `http://${host}:${port}/` };
+}
+
+function logWhenFinished(req: IncomingMessage, res: ServerResponse, log: (line: RequestLogLine) => void): void {
+  const started = process.hrtime.bigint();
+  res.once('finish', () => {
+    const requestId = res.getHeader(REQUEST_ID_HEADER);
+    log({
+      time: new Date().toISOString(),
+      method: req.method ?? '',
+      path: (req.url ?? '/').split('?')[0],
+      status: res.statusCode,
+      durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+      ...(typeof requestId === 'string' ? { requestId } : {}),
+    });
+  });
 }
 
 async function serve<TContext extends BaseContext>(server: ApolloServer<TContext>, options: HttpServerOptions<TContext>, req: IncomingMessage, res: ServerResponse) {

@@ -14,7 +14,7 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { DirectoryCache } from '../organisation/directory-cache';
 import { maskInternalErrors } from './error-masking';
 import { translateLibraryErrors } from './library-errors';
-import { startHttpServer } from './http-server';
+import { type HttpServerOptions, startHttpServer } from './http-server';
 import { ErrorCode, hubError } from '../errors';
 import { createLoaders } from './loaders';
 import { RequestScope } from '../request/scope';
@@ -49,6 +49,8 @@ export interface HubOptions {
    * load no facts and decide nothing (src/request/floor-scope.ts). Never read from configuration.
    */
   floorForBenchmarkOnly?: boolean;
+  /** One structured line per answered request (main.ts: TSUNAGU_REQUEST_LOG=json). */
+  requestLog?: HttpServerOptions<RequestScope>['requestLog'];
 }
 
 /** Starts the GraphQL endpoint over the opened databases. */
@@ -67,6 +69,9 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     schema,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    // main.ts stops on SIGINT/SIGTERM itself: Apollo's own handler re-raises the signal after the
+    // HTTP server stops, killing the process before its database connections and server are closed.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     plugins: [
       // Nothing uses cache hints, and the plugin would wrap every field's resolver.
@@ -83,6 +88,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
 
   const { url } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
+    requestLog: options.requestLog,
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     context: async ({ req }) => {
       const signedIn = await authenticate(req, tokens, databases, directories);

@@ -14,7 +14,8 @@ async function main() {
   const hubDatabases = databases.embedded
     ? await Databases.open({ ...config, databaseUrl: undefined, domainDatabaseUrls: await hubRoleUrls(databases.urls, config.dataDir) })
     : databases;
-  const hub = await startHub(config, hubDatabases, { port: config.port, host: process.env.HOST ?? '127.0.0.1' });
+  const requestLog = process.env.TSUNAGU_REQUEST_LOG === 'json' ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
+  const hub = await startHub(config, hubDatabases, { port: config.port, host: process.env.HOST ?? '127.0.0.1', requestLog });
   console.log(`\nTsunagu is serving GraphQL at ${hub.url}`);
   console.log(`Trusted documents: ${config.trustedDocuments}${config.trustedDocuments === 'require' ? ' (only the operations in src/generated/persisted-documents.json run)' : ''}`);
   console.log('Get a token for a demo actor with:  npm run token -- housing-officer');

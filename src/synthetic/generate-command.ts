@@ -11,14 +11,27 @@ import { Resident } from '../resident/entities';
 import { domainOf, loadSyntheticMunicipality } from './load-into-databases';
 import { TABLES, type TableName } from './tables';
 
+const USAGE = `Usage: npm run generate -- [--residents N] [--seed s] [--replace]
+
+Fills the hub's databases (the running hub's embedded server, one started for the command, or
+DATABASE_URL) with a synthetic municipality: --residents from 10 to 2,000,000 (default 100,000),
+--seed names the generator's seed (same seed, same municipality), --replace empties the synthetic
+tables first when residents are already there.
+`;
+
 async function main() {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean', default: false },
       residents: { type: 'string', default: '100000' },
       seed: { type: 'string', default: 'tsunagu' },
       replace: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const residents = Number(values.residents);
   if (!Number.isInteger(residents) || residents < 10 || residents > 2_000_000) throw new Error('--residents must be a whole number from 10 to 2,000,000');
 

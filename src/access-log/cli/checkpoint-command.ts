@@ -4,7 +4,7 @@ import { openAuditPool } from '../access-log';
 import { loadAccessLogSettings } from '../settings';
 import { exportPublicKey } from '../signing-key';
 import { parseArgs } from './args';
-import { auditDatabaseUrl } from './audit-database';
+import { openAuditDatabase } from './audit-database';
 import { type CommandIO, processIO } from './io';
 
 export const CHECKPOINT_USAGE = `Usage: npm run log:checkpoint
@@ -22,7 +22,8 @@ export async function runCheckpoint(argv: string[], env: NodeJS.ProcessEnv = pro
   }
   const config = loadConfig(env);
   const { signer } = loadAccessLogSettings(config, env, { createKey: false });
-  const pool = openAuditPool(auditDatabaseUrl(config));
+  const database = await openAuditDatabase(config);
+  const pool = openAuditPool(database.url);
   try {
     const checkpoint = await checkpointHead(pool, signer);
     if (!checkpoint) {
@@ -33,5 +34,6 @@ export async function runCheckpoint(argv: string[], env: NodeJS.ProcessEnv = pro
     return 0;
   } finally {
     await pool.end();
+    await database.release();
   }
 }

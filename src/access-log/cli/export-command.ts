@@ -16,7 +16,7 @@ import { ENTRIES_FROM, ENTRY_COLUMNS, type EntryRow, entryFromRow } from '../row
 import { countEntries } from '../search';
 import { loadAccessLogSettings } from '../settings';
 import { dateArg, listArg, parseArgs, single } from './args';
-import { auditDatabaseUrl } from './audit-database';
+import { openAuditDatabase } from './audit-database';
 import { type CommandIO, processIO } from './io';
 
 export const EXPORT_USAGE = `Usage: npm run log:export -- --out FILE [filters]
@@ -54,7 +54,8 @@ export async function runExport(argv: string[], env: NodeJS.ProcessEnv = process
   assertValidFilter(filter);
   const config = loadConfig(env);
   const settings = loadAccessLogSettings(config, env, { createKey: false });
-  const pool = openAuditPool(auditDatabaseUrl(config));
+  const database = await openAuditDatabase(config);
+  const pool = openAuditPool(database.url);
   try {
     // Exporting reads personal data, so it is logged first; no log, no export.
     await appendRecords(pool, [exportEvent(filter, out)], settings.signer, settings.checkpointEvery);
@@ -81,6 +82,7 @@ export async function runExport(argv: string[], env: NodeJS.ProcessEnv = process
     return 0;
   } finally {
     await pool.end();
+    await database.release();
   }
 }
 

@@ -6,7 +6,7 @@ import { importPublicKey } from '../signing-key';
 import { trustedKeysFromEnvironment } from '../settings';
 import { verifyChain } from '../verify';
 import { integerArg, listArg, parseArgs } from './args';
-import { auditDatabaseUrl } from './audit-database';
+import { openAuditDatabase } from './audit-database';
 import { type CommandIO, processIO } from './io';
 
 export const VERIFY_USAGE = `Usage: npm run log:verify -- [--from N] [--to N] [--checkpoint file.json]... [--trust-key KEY]... [--json]
@@ -27,7 +27,8 @@ export async function runVerify(argv: string[], env: NodeJS.ProcessEnv = process
   const trustedKeys = [...trustedKeysFromEnvironment(config, env), ...(listArg(args, 'trust-key') ?? []).map(importPublicKey)];
   if (trustedKeys.length === 0) throw new Error('No key to check checkpoints with: set AUDIT_SIGNING_KEY, AUDIT_TRUSTED_KEYS or --trust-key.');
   const externalCheckpoints = (args.get('checkpoint') ?? []).map(readCheckpoint);
-  const pool = openAuditPool(auditDatabaseUrl(config));
+  const database = await openAuditDatabase(config);
+  const pool = openAuditPool(database.url);
   try {
     const result = await verifyChain(pool, { fromSeq: integerArg(args, 'from'), toSeq: integerArg(args, 'to'), trustedKeys, externalCheckpoints });
     if (args.has('json')) {
@@ -45,6 +46,7 @@ export async function runVerify(argv: string[], env: NodeJS.ProcessEnv = process
     return result.intact ? 0 : 1;
   } finally {
     await pool.end();
+    await database.release();
   }
 }
 

@@ -7,8 +7,17 @@ import { issueToken } from '../token';
 async function main() {
   const actor = process.argv[2];
   const known = DEMO_STAFF.map((s) => `  ${s.code.padEnd(24)} ${s.role}${s.active === false ? ' (disabled)' : ''}`).join('\n');
-  if (!actor || !DEMO_STAFF.some((s) => s.code === actor)) {
-    console.error(`Usage: npm run token -- <actor>\n\nDemo actors:\n${known}`);
+  const usage = `Usage: npm run token -- <actor>\n\nPrints a bearer token for a demo actor. Demo actors:\n${known}`;
+  if (actor === '--help' || actor === '-h') {
+    console.log(usage);
+    return;
+  }
+  if (!actor) {
+    console.error(usage);
+    process.exit(2);
+  }
+  if (!DEMO_STAFF.some((s) => s.code === actor)) {
+    console.error(`Unknown actor "${actor}" / 不明な職員コード「${actor}」. Demo actors:\n${known}`);
     process.exit(2);
   }
   const config = loadConfig();
