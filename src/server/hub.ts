@@ -21,6 +21,9 @@ import { trustedDocumentsPlugin } from './trusted-documents';
 import { checkHealth } from './health';
 import { requestPlugin } from '../request/plugin';
 import { LookupQuota } from '../request/lookup-quota';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { consoleRoutes } from './console/console-routes';
 
 export interface RunningHub {
   url: string;
@@ -56,6 +59,8 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       requestPlugin({ logged: options.enforcementForBenchmarkOnly !== false }),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
+      // Apollo's Sandbox loads from a CDN: only when asked for (APOLLO_SANDBOX=on), telemetry off.
+      config.apolloSandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false }, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: maskInternalErrors(),
     includeStacktraceInErrorResponses: false,
@@ -64,6 +69,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const { url } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
+    pages: consoleRoutes({ tokens, demoSignIn: config.demoSignIn, apolloSandbox: config.apolloSandbox }),
     context: async ({ req }) => {
       const actor = await authenticate(req, tokens, databases, directory);
       return new RequestScope(randomUUID(), actor, directory, createLoaders(databases), databases.em('core'), accessLog, lookups);
