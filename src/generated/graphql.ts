@@ -712,6 +712,11 @@ export type ConsoleLookupQueryVariables = Exact<{
 
 export type ConsoleLookupQuery = { hasConsulted: Array<{ section: string | null, sectionName: string | null, consulted: boolean | null }> };
 
+export type ConsoleCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCategoriesQuery = { dataCategories: Array<{ code: string, holder: string, nameJa: string, nameEn: string }> };
+
 export type TenantFileQueryVariables = Exact<{
   residentNumber: string | number;
   purpose: Purpose;
@@ -1383,6 +1388,16 @@ export const ConsoleLookupDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5f823a8bfa8cbd3f66cac057df8ec6fd967531cf02abaed51febbf3816c2da85"}) as unknown as TypedDocumentString<ConsoleLookupQuery, ConsoleLookupQueryVariables>;
+export const ConsoleCategoriesDocument = new TypedDocumentString(`
+    query ConsoleCategories {
+  dataCategories {
+    code
+    holder
+    nameJa
+    nameEn
+  }
+}
+    `, {"hash":"sha256:75461a06bcb65a9686ef13e08cfbd4e6fb24000e5adbb90cc7e4ed6ae3ed47dd"}) as unknown as TypedDocumentString<ConsoleCategoriesQuery, ConsoleCategoriesQueryVariables>;
 export const TenantFileDocument = new TypedDocumentString(`
     query TenantFile($residentNumber: ID!, $purpose: Purpose!) {
   resident(residentNumber: $residentNumber, purpose: $purpose) {
