@@ -1,6 +1,6 @@
 import { useContext, useMemo, useState } from 'react';
 import { Provider, useQuery } from 'urql';
-import { ConsoleMeDocument } from './generated/graphql';
+import { ConsoleMeDocument, type Purpose } from './generated/graphql';
 import { createClient } from './shell/client';
 import { PreferencesContext, useT, type Calendar, type Language } from './shell/i18n';
 import { Link } from './shell/Link';
@@ -139,8 +139,8 @@ function Pages() {
         ) : (
           <>
             {current === 'caseload' && <CaseloadPage purpose={purpose} />}
-            {current === 'resident' && <ResidentPage residentNumber={page.split('/')[1] ?? ''} purpose={purpose} />}
-            {current === 'emergency' && <EmergencyPage purpose={purpose} initialResident={params.get('resident') ?? ''} />}
+            {current === 'resident' && <ResidentPage residentNumber={page.split('/')[1] ?? ''} purpose={(params.get('purpose') as Purpose | null) ?? purpose} purposes={me.declarablePurposes} />}
+            {current === 'emergency' && <EmergencyPage initialResident={params.get('resident') ?? ''} />}
             {current === 'referral' && <ReferralPage purpose={purpose} initialResident={params.get('resident') ?? ''} />}
             {current === 'lookup' && <LookupPage purpose={purpose} />}
           </>

@@ -15,7 +15,8 @@ const DIFFICULTIES: { code: ConsentDifficulty; ja: string; en: string }[] = [
 const CATEGORIES = ['person.identity', 'person.address', 'housing.arrears', 'utility.arrears', 'utility.supply-stop', 'welfare.public-assistance'];
 
 /** Declaring an emergency (人の生命・身体・財産の保護): reason, why consent is hard to get, categories, hours; the privacy officer reviews it afterwards. */
-export function EmergencyPage({ purpose, initialResident }: { purpose: Purpose; initialResident: string }) {
+export function EmergencyPage({ initialResident }: { initialResident: string }) {
+  const purpose: Purpose = 'PROTECTION_OF_LIFE_BODY_PROPERTY';
   const t = useT();
   const [resident, setResident] = useState(initialResident);
   const [reason, setReason] = useState('');
@@ -77,7 +78,7 @@ export function EmergencyPage({ purpose, initialResident }: { purpose: Purpose; 
         <Problem error={state.error} />
         {declared && (
           <p role="status">
-            {t('宣言しました', 'Declared')} ({declared}). <Link to={`resident/${resident.trim()}`}>{t('住民のページへ', "To the resident's page")}</Link>
+            {t('宣言しました', 'Declared')} ({declared}). <Link to={`resident/${resident.trim()}?purpose=${purpose}`}>{t('住民のページへ', "To the resident's page")}</Link>
           </p>
         )}
       </form>

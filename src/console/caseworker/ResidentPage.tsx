@@ -3,7 +3,8 @@ import { useQuery, type CombinedError } from 'urql';
 import { ConsoleConsentsDocument, ConsoleExplainDocument, ConsoleResidentDocument, type Purpose } from '../generated/graphql';
 import { formatDate, formatYen } from '../shell/dates';
 import { PreferencesContext, useBilingual, useT } from '../shell/i18n';
-import { BASES, nameOf } from '../shell/labels';
+import { BASES, PURPOSES, nameOf } from '../shell/labels';
+import { navigate } from '../shell/route';
 import { Link } from '../shell/Link';
 import { Problem } from '../shell/Problem';
 import { ConsentForms } from './ConsentForms';
@@ -30,7 +31,7 @@ function refusals(error: CombinedError | undefined, extensions: Record<string, u
 }
 
 /** A resident as the caseworker may see them: each value shown, or why it is not and what would make it lawful. */
-export function ResidentPage({ residentNumber, purpose }: { residentNumber: string; purpose: Purpose }) {
+export function ResidentPage({ residentNumber, purpose, purposes }: { residentNumber: string; purpose: Purpose; purposes: Purpose[] }) {
   const t = useT();
   const { language, calendar } = useContext(PreferencesContext);
   const [resident, refetchResident] = useQuery({ query: ConsoleResidentDocument, variables: { residentNumber, purpose } });
@@ -59,6 +60,16 @@ export function ResidentPage({ residentNumber, purpose }: { residentNumber: stri
         {t('住民', 'Resident')} {residentNumber}
         {r?.familyName && ` — ${r.familyName} ${r.givenName ?? ''}`}
       </h1>
+      <label className="no-print">
+        {t('利用目的', 'Purpose')}{' '}
+        <select value={purpose} onChange={(e) => navigate(`resident/${residentNumber}?purpose=${e.target.value}`)}>
+          {purposes.map((p) => (
+            <option key={p} value={p}>
+              {nameOf(PURPOSES, p, language)}
+            </option>
+          ))}
+        </select>
+      </label>
       <p className="links no-print">
         <Link to={`emergency?resident=${residentNumber}`}>{t('緊急時の利用を宣言する', 'Declare an emergency')}</Link>
         {' ・ '}
@@ -66,7 +77,14 @@ export function ResidentPage({ residentNumber, purpose }: { residentNumber: stri
       </p>
       <Problem error={otherErrors} />
       {resident.fetching && !r && <p>{t('読み込み中…', 'Loading…')}</p>}
-      {resident.data && (
+      {refused.has('') && (
+        <dl className="resident">
+          <Field name="resident" label={t('この住民', 'This resident')} refusal={refused.get('')} present={false}>
+            {null}
+          </Field>
+        </dl>
+      )}
+      {r && (
         <dl className="resident">
           {field('familyName', t('氏名', 'Name'), `${r?.familyName ?? ''} ${r?.givenName ?? ''}（${r?.familyNameKana ?? ''} ${r?.givenNameKana ?? ''}）`, !!r?.familyName)}
           {field('dateOfBirth', t('生年月日', 'Date of birth'), date(r?.dateOfBirth), !!r?.dateOfBirth)}
