@@ -1067,7 +1067,7 @@ export const ConsoleAccessLogDocument = new TypedDocumentString(`
     `, {"hash":"sha256:c0547f9651802d36e822977e0475eee0172046ea882818221439c97a9bc1731a"}) as unknown as TypedDocumentString<ConsoleAccessLogQuery, ConsoleAccessLogQueryVariables>;
 export const ConsoleEmergencyQueueDocument = new TypedDocumentString(`
     query ConsoleEmergencyQueue($statuses: [ReviewStatus!]!) {
-  emergencyReviewQueue(statuses: $statuses, first: 100) {
+  emergencyReviewQueue(statuses: $statuses, first: 25) {
     reviewKey
     status
     overdue
@@ -1087,10 +1087,10 @@ export const ConsoleEmergencyQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:ce431a6e10d7e3b3f1c880728d486273efb0666e1f7065c8ac5b67476e41a32a"}) as unknown as TypedDocumentString<ConsoleEmergencyQueueQuery, ConsoleEmergencyQueueQueryVariables>;
+    `, {"hash":"sha256:3578833c106ca31ccafa00c1b9d0f3104bcb1d7968d7adc590b62c48c95267b7"}) as unknown as TypedDocumentString<ConsoleEmergencyQueueQuery, ConsoleEmergencyQueueQueryVariables>;
 export const ConsoleConsentQueueDocument = new TypedDocumentString(`
     query ConsoleConsentQueue($statuses: [ReviewStatus!]!) {
-  consentReviewQueue(statuses: $statuses, first: 100) {
+  consentReviewQueue(statuses: $statuses, first: 25) {
     reviewKey
     basisRecordId
     status
@@ -1112,7 +1112,7 @@ export const ConsoleConsentQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:11054c35868649e555f10863c1efda1cf22717d8c30b5928218ce1d038fb2fc8"}) as unknown as TypedDocumentString<ConsoleConsentQueueQuery, ConsoleConsentQueueQueryVariables>;
+    `, {"hash":"sha256:4eb87644a6551e500adfed465f68e377b7e403c05607459a7d6954cceea27307"}) as unknown as TypedDocumentString<ConsoleConsentQueueQuery, ConsoleConsentQueueQueryVariables>;
 export const ConsoleReviewEmergencyDocument = new TypedDocumentString(`
     mutation ConsoleReviewEmergency($reviewKey: String!, $outcome: ReviewOutcome!, $note: String!) {
   reviewEmergencyAccess(reviewKey: $reviewKey, outcome: $outcome, note: $note) {
@@ -1155,7 +1155,7 @@ export const ConsoleChainStateDocument = new TypedDocumentString(`
     `, {"hash":"sha256:671570aa21086d810048739a87aa4c7b56ab0cd125e6a47f4eb475bf9f6c4199"}) as unknown as TypedDocumentString<ConsoleChainStateQuery, ConsoleChainStateQueryVariables>;
 export const ConsoleDisclosureReportDocument = new TypedDocumentString(`
     query ConsoleDisclosureReport($residentNumber: ID!, $after: String) {
-  disclosureReport(residentNumber: $residentNumber, first: 200, after: $after) {
+  disclosureReport(residentNumber: $residentNumber, first: 50, after: $after) {
     residentNumber
     hasNextPage
     endCursor
@@ -1185,7 +1185,7 @@ export const ConsoleDisclosureReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:138a4f08e50c11b78876932cd73b532370bbbe75755c05060cfed8d17c611636"}) as unknown as TypedDocumentString<ConsoleDisclosureReportQuery, ConsoleDisclosureReportQueryVariables>;
+    `, {"hash":"sha256:1fab324820ef485d6b2ea088ab1de6749ba476d3843b6257c4cf28480a14a70e"}) as unknown as TypedDocumentString<ConsoleDisclosureReportQuery, ConsoleDisclosureReportQueryVariables>;
 export const ConsolePolicyHistoryDocument = new TypedDocumentString(`
     query ConsolePolicyHistory {
   policyHistory {

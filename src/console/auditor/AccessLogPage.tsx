@@ -64,8 +64,8 @@ export function AccessLogPage({ initial }: { initial: URLSearchParams }) {
     const rows: Entry[] = [];
     let cursor: string | null = null;
     try {
-      for (let page = 0; page < 100; page++) {
-        const result = await client.query(ConsoleAccessLogDocument, { filter, first: 500, after: cursor }).toPromise();
+      for (let page = 0; page < 200; page++) {
+        const result = await client.query(ConsoleAccessLogDocument, { filter, first: PAGE_SIZE, after: cursor }).toPromise();
         if (!result.data) break;
         rows.push(...result.data.accessLog.entries);
         if (!result.data.accessLog.hasNextPage) break;

@@ -90,7 +90,7 @@ function Report({ residentNumber }: { residentNumber: string }) {
           </tbody>
         </table>
       )}
-      {report.hasNextPage && <p>{t('（200 件を超える分は続きの頁に記載します）', '(More than 200 lines: continued on the next report.)')}</p>}
+      {report.hasNextPage && <p>{t('（50 件を超える分は続きの頁に記載します）', '(More than 50 lines: continued on the next report.)')}</p>}
     </article>
   );
 }

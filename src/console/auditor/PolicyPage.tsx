@@ -28,6 +28,13 @@ export function PolicyPage() {
   const versions = [...(data?.policyHistory ?? [])].sort((a, b) => a.version - b.version);
   const [picked, setPicked] = useState<[number, number] | null>(null);
   if (!data) return <Problem error={error} />;
+  if (versions.length === 0)
+    return (
+      <section aria-labelledby="policy-heading">
+        <h1 id="policy-heading">{t('運用方針の版の比較', 'Policy versions side by side')}</h1>
+        <p>{t('運用方針はまだ変更されていません（法令どおりの既定の方針）。', 'The policy has not been changed yet: the defaults the law sets apply.')}</p>
+      </section>
+    );
   const [left, right] = picked ?? [versions[Math.max(0, versions.length - 2)]?.version ?? 0, versions[versions.length - 1]?.version ?? 0];
   const a = versions.find((v) => v.version === left);
   const b = versions.find((v) => v.version === right);

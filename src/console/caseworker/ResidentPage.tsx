@@ -133,6 +133,11 @@ export function ResidentPage({ residentNumber, purpose, purposes }: { residentNu
       <h2>{t('閲覧できる情報と根拠', 'What may be seen, and on what basis')}</h2>
       <Problem error={explained.error} />
       {explained.data && (
+        <details>
+          <summary>
+            {t('情報区分ごとの可否', 'Each category')}: {t('可', 'may see')} {explained.data.explainAccess.filter((e) => e.allowed).length} / {t('不可', 'may not')}{' '}
+            {explained.data.explainAccess.filter((e) => !e.allowed).length}
+          </summary>
         <table className="explain">
           <thead>
             <tr>
@@ -155,6 +160,7 @@ export function ResidentPage({ residentNumber, purpose, purposes }: { residentNu
             ))}
           </tbody>
         </table>
+        </details>
       )}
 
       <ConsentForms residentNumber={residentNumber} purpose={purpose} onRecorded={refresh} />
@@ -194,10 +200,14 @@ function Field({ name, label, refusal, present, children }: { name: string; labe
         {refusal ? (
           <div className="refusal">
             <p>
-              <strong>{t('この情報は表示できません。', 'You may not see this information.')}</strong> {b(refusal.message)}
+              <strong>{t('この情報は表示できません。', 'You may not see this information.')}</strong>
             </p>
-            <details open>
-              <summary>{t('理由と、閲覧できるようにする方法', 'Why, and what would make it lawful')}</summary>
+            <p className="remedy">
+              {t('閲覧するには', 'To see it')}: {b(refusal.remedy)}
+            </p>
+            <details>
+              <summary>{t('理由の詳細', 'Why, in detail')}</summary>
+              <p>{b(refusal.message)}</p>
               <ul>
                 {refusal.failures.map((f) => (
                   <li key={f.basis}>
@@ -205,9 +215,6 @@ function Field({ name, label, refusal, present, children }: { name: string; labe
                   </li>
                 ))}
               </ul>
-              <p className="remedy">
-                {t('方法', 'Remedy')}: {b(refusal.remedy)}
-              </p>
             </details>
           </div>
         ) : present ? (
