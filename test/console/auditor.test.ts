@@ -88,7 +88,7 @@ describe('the console, as the privacy officer (TRUSTED_DOCUMENTS=require)', () =
     await card.getByRole('button', { name: '確認済みにする' }).click();
     await card.waitFor({ state: 'detached' });
     const queue = await runTrusted(hub, 'privacy-officer', ConsoleEmergencyQueueDocument, { statuses: ['SIGNED_OFF'] });
-    expect(queue.data.emergencyReviewQueue.find((i: { reviewKey: string }) => i.reviewKey === emergencyId)).toMatchObject({ status: 'SIGNED_OFF', lastReview: { outcome: 'SIGN_OFF', reviewerCode: 'privacy-officer' } });
+    expect(queue.data.emergencyReviewQueue.find((i: { reviewKey: string }) => i.reviewKey === emergencyId)).toMatchObject({ status: 'SIGNED_OFF', lastReview: { outcome: 'SIGNED_OFF', reviewerCode: 'privacy-officer' } });
   });
 
   it('shows the chain intact and its last checkpoint', async () => {

@@ -151,6 +151,7 @@ export function AccessLogPage({ initial }: { initial: URLSearchParams }) {
               <caption className="visually-hidden">{t('アクセス記録', 'Access-log entries')}</caption>
               <thead>
                 <tr>
+                  <th scope="col">{t('番号', 'No.')}</th>
                   <th scope="col">{t('日時', 'When')}</th>
                   <th scope="col">{t('利用者', 'Actor')}</th>
                   <th scope="col">{t('所属', 'Unit')}</th>
@@ -166,6 +167,7 @@ export function AccessLogPage({ initial }: { initial: URLSearchParams }) {
               <tbody>
                 {data.accessLog.entries.map((e) => (
                   <tr key={e.seq} className={e.decision === 'DENIED' ? 'denied' : undefined}>
+                    <td>{e.seq}</td>
                     <td>{formatDate(e.recordedAt, calendar, true)}</td>
                     <td>
                       {e.actorCode}

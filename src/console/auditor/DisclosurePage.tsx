@@ -1,6 +1,6 @@
-import { useContext, useState } from 'react';
-import { useQuery } from 'urql';
-import { ConsoleDisclosureReportDocument } from '../generated/graphql';
+import { useContext, useEffect, useState } from 'react';
+import { useClient, type CombinedError, type OperationResult } from 'urql';
+import { ConsoleDisclosureReportDocument, type ConsoleDisclosureReportQuery } from '../generated/graphql';
 import { formatDate } from '../shell/dates';
 import { PreferencesContext, useBilingual, useT } from '../shell/i18n';
 import { Problem } from '../shell/Problem';
@@ -35,14 +35,40 @@ export function DisclosurePage({ initialResident }: { initialResident: string })
   );
 }
 
+type Lines = ConsoleDisclosureReportQuery['disclosureReport']['lines'];
+
+/** Every line of the report: the hub answers a dozen lines a request (query-cost limit), the printed page has them all. */
+function useWholeReport(residentNumber: string): { lines: Lines | null; error?: CombinedError } {
+  const client = useClient();
+  const [state, setState] = useState<{ lines: Lines | null; error?: CombinedError }>({ lines: null });
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const lines: Lines = [];
+      let after = null as string | null;
+      for (let page = 0; page < 100; page++) {
+        const result: OperationResult<ConsoleDisclosureReportQuery> = await client.query(ConsoleDisclosureReportDocument, { residentNumber, after }).toPromise();
+        if (!result.data) return !cancelled && setState({ lines: null, error: result.error });
+        lines.push(...result.data.disclosureReport.lines);
+        if (!result.data.disclosureReport.hasNextPage) break;
+        after = result.data.disclosureReport.endCursor;
+      }
+      if (!cancelled) setState({ lines });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [client, residentNumber]);
+  return state;
+}
+
 function Report({ residentNumber }: { residentNumber: string }) {
   const t = useT();
   const b = useBilingual();
   const { calendar } = useContext(PreferencesContext);
-  const [{ data, error, fetching }] = useQuery({ query: ConsoleDisclosureReportDocument, variables: { residentNumber } });
-  if (fetching) return <p>{t('作成中…', 'Preparing…')}</p>;
-  if (!data) return <Problem error={error} />;
-  const report = data.disclosureReport;
+  const { lines, error } = useWholeReport(residentNumber);
+  if (!lines) return error ? <Problem error={error} /> : <p>{t('作成中…', 'Preparing…')}</p>;
+  const report = { residentNumber, lines };
   return (
     <article className="disclosure">
       <button type="button" className="no-print" onClick={() => window.print()}>
@@ -90,7 +116,6 @@ function Report({ residentNumber }: { residentNumber: string }) {
           </tbody>
         </table>
       )}
-      {report.hasNextPage && <p>{t('（50 件を超える分は続きの頁に記載します）', '(More than 50 lines: continued on the next report.)')}</p>}
     </article>
   );
 }

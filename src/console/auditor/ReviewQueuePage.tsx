@@ -123,7 +123,7 @@ function QueueItem({ item, kind, review }: { item: Item; kind: string; review: (
         <ol className="history" aria-label={t('確認の履歴', 'Review history')}>
           {item.reviews.map((r, i) => (
             <li key={i}>
-              {formatDate(r.reviewedAt, calendar, true)} {r.reviewerCode}: {nameOf(REVIEW_STATUSES, r.outcome === 'FLAG' ? 'FLAGGED' : 'SIGNED_OFF', language)} — {r.note}
+              {formatDate(r.reviewedAt, calendar, true)} {r.reviewerCode}: {nameOf(REVIEW_STATUSES, r.outcome, language)} — {r.note}
             </li>
           ))}
         </ol>

@@ -26,6 +26,8 @@ export const REVIEW_STATUSES: Record<string, { ja: string; en: string }> = {
   PENDING: { ja: '確認待ち', en: 'Pending' },
   SIGNED_OFF: { ja: '確認済み', en: 'Signed off' },
   FLAGGED: { ja: '要調査', en: 'Flagged' },
+  SIGN_OFF: { ja: '確認済み', en: 'Signed off' },
+  FLAG: { ja: '要調査', en: 'Flagged' },
 };
 
 export const DECISIONS: Record<string, { ja: string; en: string }> = {
