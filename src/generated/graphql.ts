@@ -586,6 +586,7 @@ export type ConsoleAccessLogQuery = { accessLog: { totalCount: number, hasNextPa
 
 export type ConsoleEmergencyQueueQueryVariables = Exact<{
   statuses: Array<ReviewStatus> | ReviewStatus;
+  first?: number;
 }>;
 
 
@@ -593,6 +594,7 @@ export type ConsoleEmergencyQueueQuery = { emergencyReviewQueue: Array<{ reviewK
 
 export type ConsoleConsentQueueQueryVariables = Exact<{
   statuses: Array<ReviewStatus> | ReviewStatus;
+  first?: number;
 }>;
 
 
@@ -623,6 +625,7 @@ export type ConsoleChainStateQuery = { verifyAccessLog: { intact: boolean, fromS
 
 export type ConsoleDisclosureReportQueryVariables = Exact<{
   residentNumber: string | number;
+  first?: number;
   after?: string | null | undefined;
 }>;
 
@@ -1066,8 +1069,8 @@ export const ConsoleAccessLogDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:c0547f9651802d36e822977e0475eee0172046ea882818221439c97a9bc1731a"}) as unknown as TypedDocumentString<ConsoleAccessLogQuery, ConsoleAccessLogQueryVariables>;
 export const ConsoleEmergencyQueueDocument = new TypedDocumentString(`
-    query ConsoleEmergencyQueue($statuses: [ReviewStatus!]!) {
-  emergencyReviewQueue(statuses: $statuses, first: 25) {
+    query ConsoleEmergencyQueue($statuses: [ReviewStatus!]!, $first: Int! = 100) {
+  emergencyReviewQueue(statuses: $statuses, first: $first) {
     reviewKey
     status
     overdue
@@ -1087,10 +1090,10 @@ export const ConsoleEmergencyQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:3578833c106ca31ccafa00c1b9d0f3104bcb1d7968d7adc590b62c48c95267b7"}) as unknown as TypedDocumentString<ConsoleEmergencyQueueQuery, ConsoleEmergencyQueueQueryVariables>;
+    `, {"hash":"sha256:f4e83c4b28afc69e824d66e50619de9fb5bba85af785b66a20e4e9679bd97f51"}) as unknown as TypedDocumentString<ConsoleEmergencyQueueQuery, ConsoleEmergencyQueueQueryVariables>;
 export const ConsoleConsentQueueDocument = new TypedDocumentString(`
-    query ConsoleConsentQueue($statuses: [ReviewStatus!]!) {
-  consentReviewQueue(statuses: $statuses, first: 25) {
+    query ConsoleConsentQueue($statuses: [ReviewStatus!]!, $first: Int! = 100) {
+  consentReviewQueue(statuses: $statuses, first: $first) {
     reviewKey
     basisRecordId
     status
@@ -1112,7 +1115,7 @@ export const ConsoleConsentQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4eb87644a6551e500adfed465f68e377b7e403c05607459a7d6954cceea27307"}) as unknown as TypedDocumentString<ConsoleConsentQueueQuery, ConsoleConsentQueueQueryVariables>;
+    `, {"hash":"sha256:d69f0a1dfb9506d7b093de9d1d78ffdc48d23a5a778d5b0b8eb1b8414c71a33e"}) as unknown as TypedDocumentString<ConsoleConsentQueueQuery, ConsoleConsentQueueQueryVariables>;
 export const ConsoleReviewEmergencyDocument = new TypedDocumentString(`
     mutation ConsoleReviewEmergency($reviewKey: String!, $outcome: ReviewOutcome!, $note: String!) {
   reviewEmergencyAccess(reviewKey: $reviewKey, outcome: $outcome, note: $note) {
@@ -1154,8 +1157,8 @@ export const ConsoleChainStateDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:671570aa21086d810048739a87aa4c7b56ab0cd125e6a47f4eb475bf9f6c4199"}) as unknown as TypedDocumentString<ConsoleChainStateQuery, ConsoleChainStateQueryVariables>;
 export const ConsoleDisclosureReportDocument = new TypedDocumentString(`
-    query ConsoleDisclosureReport($residentNumber: ID!, $after: String) {
-  disclosureReport(residentNumber: $residentNumber, first: 50, after: $after) {
+    query ConsoleDisclosureReport($residentNumber: ID!, $first: Int! = 200, $after: String) {
+  disclosureReport(residentNumber: $residentNumber, first: $first, after: $after) {
     residentNumber
     hasNextPage
     endCursor
@@ -1185,7 +1188,7 @@ export const ConsoleDisclosureReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:1fab324820ef485d6b2ea088ab1de6749ba476d3843b6257c4cf28480a14a70e"}) as unknown as TypedDocumentString<ConsoleDisclosureReportQuery, ConsoleDisclosureReportQueryVariables>;
+    `, {"hash":"sha256:ff5962eb8029f283942098de8affc914d118a3fcaf5cb5ba7e56ac628c98db33"}) as unknown as TypedDocumentString<ConsoleDisclosureReportQuery, ConsoleDisclosureReportQueryVariables>;
 export const ConsolePolicyHistoryDocument = new TypedDocumentString(`
     query ConsolePolicyHistory {
   policyHistory {

@@ -55,9 +55,12 @@ describe('the console, as the privacy officer (TRUSTED_DOCUMENTS=require)', () =
   });
 
   it('pages through the log and exports the search as CSV', async () => {
+    const residentCount = await page.locator('.count').textContent();
     await page.getByLabel('住民（宛名番号）').fill('');
     await page.getByRole('button', { name: '検索' }).click();
-    await expect.poll(async () => Number((await page.locator('.count').textContent())?.replace(/[^\d]/g, ''))).toBeGreaterThan(50);
+    await expect.poll(() => page.locator('.count').textContent()).not.toBe(residentCount);
+    expect(Number((await page.locator('.count').textContent())?.replace(/[^\d]/g, ''))).toBeGreaterThan(50);
+    await expect.poll(() => page.getByRole('button', { name: '次へ' }).isEnabled()).toBe(true);
     const firstSeq = await page.locator('table.log tbody tr').first().textContent();
     await page.getByRole('button', { name: '次へ' }).click();
     await expect.poll(() => page.locator('table.log tbody tr').first().textContent()).not.toBe(firstSeq);
@@ -102,7 +105,10 @@ describe('the console, as the privacy officer (TRUSTED_DOCUMENTS=require)', () =
     await page.locator('a[href="/console/disclosure"]').click();
     await page.getByLabel('住民（宛名番号）').fill(R);
     await page.getByRole('button', { name: '作成' }).click();
-    await page.locator('article.disclosure tbody tr').first().waitFor();
+    await page.locator('article.disclosure tbody tr').first().waitFor({ timeout: 10_000 }).catch(async (error) => {
+      console.error('DISCLOSURE', await page.locator('.page').textContent());
+      throw error;
+    });
     expect(await page.locator('article.disclosure').textContent()).toContain('住宅課');
     await expectAccessible(page, 'disclosure');
     await page.emulateMedia({ media: 'print' });

@@ -37,7 +37,7 @@ export function DisclosurePage({ initialResident }: { initialResident: string })
 
 type Lines = ConsoleDisclosureReportQuery['disclosureReport']['lines'];
 
-/** Every line of the report: the hub answers a dozen lines a request (query-cost limit), the printed page has them all. */
+/** Every line of the report, page after page: the printed report has them all. */
 function useWholeReport(residentNumber: string): { lines: Lines | null; error?: CombinedError } {
   const client = useClient();
   const [state, setState] = useState<{ lines: Lines | null; error?: CombinedError }>({ lines: null });
