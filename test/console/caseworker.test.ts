@@ -41,7 +41,7 @@ describe('the console, as a self-reliance caseworker (TRUSTED_DOCUMENTS=require)
     const rent = page.locator('[data-field="rentArrears"], [data-field="resident"]').first();
     await rent.locator('.refusal').waitFor();
     await expect.poll(() => page.locator('.refusal .remedy').first().textContent()).toMatch(/同意/);
-    await page.locator('table.explain').waitFor();
+    await page.locator('table.explain').waitFor({ state: 'attached' });
     await expectAccessible(page, 'resident-refused');
     await screenshot(page, 'resident-refused');
   });

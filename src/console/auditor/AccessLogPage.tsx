@@ -165,8 +165,8 @@ export function AccessLogPage({ initial }: { initial: URLSearchParams }) {
                 </tr>
               </thead>
               <tbody>
-                {data.accessLog.entries.map((e) => (
-                  <tr key={e.seq} className={e.decision === 'DENIED' ? 'denied' : undefined}>
+                {data.accessLog.entries.map((e, i) => (
+                  <tr key={`${e.seq}-${i}`} className={e.decision === 'DENIED' ? 'denied' : undefined}>
                     <td>{e.seq}</td>
                     <td>{formatDate(e.recordedAt, calendar, true)}</td>
                     <td>
