@@ -50,8 +50,10 @@ export async function expectAccessible(page: Page, name: string) {
   expect(serious, `${name}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
 }
 
+/** The whole page as `<name>.png`, and what the window shows as `<name>.window.png` (README's pictures). */
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(OUTPUT_DIR, `${name}.window.png`) });
 }
 
 /** Signs in through the demo-actor picker. */
