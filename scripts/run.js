@@ -44,6 +44,8 @@ if (!script) {
   process.exit(2);
 }
 ensureBuilt();
+// The web console is bundled separately (Vite); its own step does nothing when the bundle is current.
+if (script === '--build-only' || script === 'src/server/main.js') execFileSync(process.execPath, [join(root, 'src', 'console', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 if (script === '--build-only') process.exit(0);
 const target = join(dist, script);
 if (!existsSync(target)) {

@@ -38,6 +38,17 @@ export interface HubConfig {
   maxQueryCost: number;
   /** Lookups by identifiers (consultation lookup, counter search) one actor may make per minute. */
   lookupsPerMinute: number;
+  /** The console's demo-actor picker (`POST /console/demo-token`): on with the demo municipality, unless NODE_ENV=production. */
+  demoSignIn: boolean;
+  /** Apollo's Sandbox (loaded from Apollo's CDN, telemetry off) at `/` instead of the bundled GraphiQL. */
+  apolloSandbox: boolean;
+}
+
+function onOff(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'on' && raw !== 'off') throw new Error(`${name} must be on or off, got "${raw}"`);
+  return raw === 'on';
 }
 
 function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -93,5 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     trustedDocuments: trustedDocuments(env),
     maxQueryCost: integer('TSUNAGU_MAX_QUERY_COST', 30_000, env),
     lookupsPerMinute: integer('TSUNAGU_LOOKUPS_PER_MINUTE', 30, env),
+    demoSignIn: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env) > 0 && onOff('TSUNAGU_DEMO_SIGN_IN', env.NODE_ENV !== 'production', env),
+    apolloSandbox: onOff('APOLLO_SANDBOX', false, env),
   };
 }

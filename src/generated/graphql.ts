@@ -56,6 +56,17 @@ export type ChainProblem =
   /** Entries a signed checkpoint vouches for are gone (the tail was cut off). */
   | 'TRUNCATED';
 
+/** Why consent is hard to obtain (同意取得が困難な理由). */
+export type ConsentDifficulty =
+  /** Unconscious or unable to decide (意識不明・判断能力の低下). */
+  | 'INCAPACITATED'
+  /** No time to ask (同意を得る時間的余裕がない). */
+  | 'NO_TIME'
+  /** Refuses although life or health is at risk (拒否しているが生命等に危険). */
+  | 'REFUSED_WHILE_AT_RISK'
+  /** The person cannot be reached (連絡が取れない). */
+  | 'UNREACHABLE';
+
 /** What happened to a consent (同意の履歴). */
 export type ConsentEventKind =
   /** A second person confirmed a consent recorded by its own recipient (確認). */
@@ -112,6 +123,22 @@ export type CounterSearchInput = {
   nameKana?: string | null | undefined;
 };
 
+/** An emergency to declare: who is at risk, why, why consent cannot be had, and what is needed. */
+export type DeclareEmergencyInput = {
+  /** Data categories needed to protect the person. */
+  categories: Array<string>;
+  /** Why consent is hard to obtain (同意取得が困難な理由). */
+  consentDifficulty: ConsentDifficulty;
+  /** Why consent cannot be obtained, in words (at least 10 characters). */
+  consentDifficultyNote: string;
+  /** Hours the emergency lasts; at most the policy maximum. */
+  hours: number;
+  /** What is at risk and why (at least 10 characters). */
+  reason: string;
+  /** Resident number (宛名番号) of the person at risk. */
+  residentNumber: string;
+};
+
 /** How payment guidance (納付指導) was given. */
 export type GuidanceMethod =
   /** At the counter (窓口). */
@@ -155,6 +182,13 @@ export type HousingSecurityBenefitStatus =
   /** Refused (不支給). */
   | 'REJECTED';
 
+/** Which fixed set of identifiers a minimal-disclosure question carries. */
+export type IdentifierSet =
+  /** Family and given name in katakana, and date of birth (フリガナ・生年月日). */
+  | 'KANA_NAME_AND_BIRTH_DATE'
+  /** Family and given name, and address (氏名・住所). */
+  | 'NAME_AND_ADDRESS';
+
 /** How a self-reliance case reached the agency (相談経路). */
 export type IntakeChannel =
   /** Found by outreach (アウトリーチ). */
@@ -167,6 +201,24 @@ export type IntakeChannel =
   | 'REFERRAL_FROM_OUTSIDE'
   /** The person came in (来所). */
   | 'WALK_IN';
+
+/** The consent box of the intake form (相談受付・申込票), as ticked or said at intake. */
+export type IntakeConsentInput = {
+  /** For oral consent: what was said and how identity was checked. */
+  attestation?: string | null | undefined;
+  /** The bodies (関係機関) named on the form whose information may be obtained; the municipality’s departments when omitted. */
+  dataControllers?: Array<string> | null | undefined;
+  /** Form number or scan reference (required when WRITTEN). */
+  evidenceReference?: string | null | undefined;
+  /** WRITTEN when the box is ticked on paper; oral at the counter or by phone with an attestation. */
+  method: ConsentMethod;
+  /** Resident number (宛名番号). */
+  residentNumber: string;
+  /** First day of validity. */
+  validFrom: string;
+  /** Last day of validity; open-ended when omitted. */
+  validUntil?: string | null | undefined;
+};
 
 /** Lawful basis of an access (利用・提供の根拠). */
 export type LegalBasis =
@@ -185,6 +237,24 @@ export type LegalRegime =
   | 'PRIVATE_OPERATOR'
   /** Public organ (行政機関等): APPI chapter 5, arts. 61, 62, 69. */
   | 'PUBLIC_ORGAN';
+
+/** The identifiers of the person asked about: exactly the fields of the chosen set. */
+export type PersonIdentifiersInput = {
+  /** Address as registered (NAME_AND_ADDRESS). */
+  address?: string | null | undefined;
+  /** Date of birth (KANA_NAME_AND_BIRTH_DATE). */
+  dateOfBirth?: string | null | undefined;
+  /** Family name (NAME_AND_ADDRESS). */
+  familyName?: string | null | undefined;
+  /** Family name in katakana (KANA_NAME_AND_BIRTH_DATE). */
+  familyNameKana?: string | null | undefined;
+  /** Given name (NAME_AND_ADDRESS). */
+  givenName?: string | null | undefined;
+  /** Given name in katakana (KANA_NAME_AND_BIRTH_DATE). */
+  givenNameKana?: string | null | undefined;
+  /** Which identifier set follows; give exactly its fields. */
+  set: IdentifierSet;
+};
 
 /** Declared purpose of use (利用目的). Every query that reads personal data names one. */
 export type Purpose =
@@ -261,6 +331,24 @@ export type RecordConsentInput = {
   validFrom: string;
   /** Last day of validity; open-ended when omitted. */
   validUntil?: string | null | undefined;
+};
+
+/** A concerning case (気になる事案) to refer to a support meeting’s secretariat. */
+export type ReferConcerningCaseInput = {
+  /** At least one fact from your own records. */
+  facts: Array<ReferralFactInput>;
+  /** The statutory support meeting (生活困窮者自立支援法 §9) to refer to. */
+  meetingId: string | number;
+  /** Resident number (宛名番号). */
+  residentNumber: string;
+};
+
+/** One fact from your own records that made you concerned. */
+export type ReferralFactInput = {
+  /** Data category of the fact; your unit must hold it. */
+  category: string;
+  /** The fact in your words (10–2,000 characters). */
+  summary: string;
 };
 
 /** Relationship to the head of household as recorded in the resident register (続柄). */
@@ -393,6 +481,35 @@ export type SupportConcern =
   /** Utility bills in arrears (公共料金の滞納). */
   | 'UTILITY_ARREARS';
 
+/** A purpose ticked on the tax-information consent form (税務情報の取り扱いに関する同意書). */
+export type TaxConsentPurpose =
+  /** 市に対する税、使用料、手数料等の滞納の解消 (clearing arrears owed to the city). */
+  | 'ARREARS_RESOLUTION'
+  /** 多重債務の解消 (resolving multiple debts). */
+  | 'DEBT_RESOLUTION'
+  /** 生活困窮状態の解消と生活の再建 (ending poverty and rebuilding one’s life). */
+  | 'LIFE_REBUILDING';
+
+/** The tax-information consent form (税務情報の取り扱いに関する同意書, 2011 MIC notice annex). */
+export type TaxInformationConsentInput = {
+  /** Reference to the signed form. */
+  evidenceReference: string;
+  /** That the out-of-purpose use and provision was fully explained (十分な説明, point 3 of the notice). */
+  explanationGiven: boolean;
+  /** WRITTEN or ELECTRONIC: tax information needs a documented consent. */
+  method: ConsentMethod;
+  /** The purposes ticked on the form. */
+  purposes: Array<TaxConsentPurpose>;
+  /** The city units and outside bodies named on the form as recipients. */
+  recipients: Array<string>;
+  /** Resident number (宛名番号) of the signer; the form covers only their own tax information. */
+  residentNumber: string;
+  /** First day of validity. */
+  validFrom: string;
+  /** Last day of validity; open-ended when omitted. */
+  validUntil?: string | null | undefined;
+};
+
 /** Municipal tax (税目). */
 export type TaxType =
   /** Fixed asset tax (固定資産税). */
@@ -496,6 +613,156 @@ export type RecordConsentMutationVariables = Exact<{
 
 
 export type RecordConsentMutation = { recordConsent: { id: string | null, residentNumber: string | null, categories: Array<string> | null, recipients: Array<string> | null, purposes: Array<Purpose> | null, method: ConsentMethod | null, validFrom: string | null, validUntil: string | null } };
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me: { code: string, name: string, role: StaffRole, unitCode: string, organisationCode: string, declarablePurposes: Array<Purpose> } };
+
+export type ConsoleAccessLogQueryVariables = Exact<{
+  filter?: AccessLogFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleAccessLogQuery = { accessLog: { totalCount: number, hasNextPage: boolean, endCursor: string | null, entries: Array<{ seq: number, recordedAt: string, action: string, actorCode: string | null, actorRole: string | null, organisationCode: string | null, unitCode: string | null, purpose: string | null, subject: string | null, category: string | null, holder: string | null, decision: AccessDecision, basis: LegalBasis | null, basisRecordId: string | null, citation: string | null, reason: string | null }> } };
+
+export type ConsoleEmergencyQueueQueryVariables = Exact<{
+  statuses: Array<ReviewStatus> | ReviewStatus;
+  first?: number;
+}>;
+
+
+export type ConsoleEmergencyQueueQuery = { emergencyReviewQueue: Array<{ reviewKey: string, status: ReviewStatus, overdue: boolean, dueAt: string, accesses: number, subjects: Array<string>, categories: Array<string>, actors: Array<string>, organisations: Array<string>, firstAt: string, lastAt: string, lastReview: { outcome: ReviewStatus, note: string, reviewedAt: string, reviewerCode: string } | null }> };
+
+export type ConsoleConsentQueueQueryVariables = Exact<{
+  statuses: Array<ReviewStatus> | ReviewStatus;
+  first?: number;
+}>;
+
+
+export type ConsoleConsentQueueQuery = { consentReviewQueue: Array<{ reviewKey: string, basisRecordId: string | null, status: ReviewStatus, overdue: boolean, reopened: boolean, dueAt: string, accesses: number, subjects: Array<string>, categories: Array<string>, actors: Array<string>, organisations: Array<string>, firstAt: string, lastAt: string, reviews: Array<{ outcome: ReviewStatus, note: string, reviewedAt: string, reviewerCode: string }> }> };
+
+export type ConsoleReviewEmergencyMutationVariables = Exact<{
+  reviewKey: string;
+  outcome: ReviewOutcome;
+  note: string;
+}>;
+
+
+export type ConsoleReviewEmergencyMutation = { reviewEmergencyAccess: { reviewKey: string, status: ReviewStatus } };
+
+export type ConsoleReviewConsentMutationVariables = Exact<{
+  reviewKey: string;
+  outcome: ReviewOutcome;
+  note: string;
+}>;
+
+
+export type ConsoleReviewConsentMutation = { reviewConsent: { reviewKey: string, status: ReviewStatus } };
+
+export type ConsoleChainStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleChainStateQuery = { verifyAccessLog: { intact: boolean, fromSeq: number, toSeq: number, headSeq: number, checkedRecords: number, checkedCheckpoints: number, recordsAfterLatestCheckpoint: number, firstBad: { seq: number, problem: ChainProblem, detail: string } | null, latestCheckpoint: { seq: number, hash: string, keyId: string, createdAt: string } | null } };
+
+export type ConsoleDisclosureReportQueryVariables = Exact<{
+  residentNumber: string | number;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleDisclosureReportQuery = { disclosureReport: { residentNumber: string, hasNextPage: boolean, endCursor: string | null, lines: Array<{ accessedAt: string, organisationName: string | null, unitName: string | null, purposeName: { en: string, ja: string } | null, basisName: { en: string, ja: string } | null, categories: Array<{ code: string, name: { en: string, ja: string } }>, description: { en: string, ja: string } }> } };
+
+export type ConsolePolicyHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePolicyHistoryQuery = { policyHistory: Array<{ version: number, changedAt: string | null, changedBy: string | null, reason: string | null, emergencyMaxHours: number, emergencyReviewDays: number, nhiLevy: string, publicOrganLifeProtection: boolean, taxInEmergency: boolean, taxViaSupportMeeting: boolean, categoryPurposes: Array<{ category: string, purposes: Array<Purpose> }>, taxFieldsByPurpose: Array<{ purpose: Purpose, fields: Array<string> }> }> };
+
+export type ConsoleCaseloadQueryVariables = Exact<{
+  residentNumbers: Array<string | number> | string | number;
+  purpose: Purpose;
+}>;
+
+
+export type ConsoleCaseloadQuery = { residents: Array<{ residentNumber: string | null, familyName: string | null, givenName: string | null, dateOfBirth: string | null, selfRelianceCases: Array<{ status: SelfRelianceCaseStatus | null, intakeOn: string | null }> | null } | null> };
+
+export type ConsoleResidentQueryVariables = Exact<{
+  residentNumber: string | number;
+  purpose: Purpose;
+}>;
+
+
+export type ConsoleResidentQuery = { resident: { residentNumber: string | null, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null, dateOfBirth: string | null, address: string | null, selfRelianceCases: Array<{ caseNumber: string | null, status: SelfRelianceCaseStatus | null, intakeOn: string | null, mainConcerns: Array<SupportConcern> | null }> | null, housingSecurityBenefits: Array<{ status: HousingSecurityBenefitStatus | null, monthlyAmountYen: number | null, periodStart: string | null, periodEnd: string | null }> | null, publicHousingTenancies: Array<{ estateName: string | null, building: string | null, unitNumber: string | null, monthlyRentYen: number | null }> | null, rentArrears: Array<{ monthsInArrears: number | null, amountYen: number | null, since: string | null }> | null, taxArrears: Array<{ taxType: TaxType | null, fiscalYear: number | null, amountYen: number | null }> | null, nhiArrears: Array<{ fiscalYear: number | null, amountYen: number | null }> | null, electricity: Array<{ arrears: Array<{ monthsInArrears: number | null, amountYen: number | null }> | null, supplyStopNotices: Array<{ status: SupplyStopStatus | null, scheduledStopOn: string | null }> | null }> | null, gas: Array<{ arrears: Array<{ monthsInArrears: number | null, amountYen: number | null }> | null, supplyStopNotices: Array<{ status: SupplyStopStatus | null, scheduledStopOn: string | null }> | null }> | null } | null };
+
+export type ConsoleExplainQueryVariables = Exact<{
+  residentNumber: string | number;
+  purpose: Purpose;
+  categories?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ConsoleExplainQuery = { explainAccess: Array<{ category: string, holder: string, allowed: boolean, basis: LegalBasis | null, basisRecordId: string | null, citation: { en: string, ja: string } | null, failures: Array<{ basis: string, reason: { en: string, ja: string } }>, remedy: { en: string, ja: string } | null }> };
+
+export type ConsoleConsentsQueryVariables = Exact<{
+  residentNumber: string | number;
+  purpose: Purpose;
+}>;
+
+
+export type ConsoleConsentsQuery = { consents: Array<{ id: string | null, categories: Array<string> | null, dataControllers: Array<string> | null, method: ConsentMethod | null, form: ConsentForm | null, evidenceReference: string | null, validFrom: string | null, validUntil: string | null, withdrawnAt: string | null, history: Array<{ kind: ConsentEventKind | null, at: string | null, by: string | null, note: string | null }> | null }> };
+
+export type ConsoleRecordIntakeConsentMutationVariables = Exact<{
+  input: IntakeConsentInput;
+  purpose: Purpose;
+}>;
+
+
+export type ConsoleRecordIntakeConsentMutation = { recordIntakeConsent: { id: string | null, categories: Array<string> | null } };
+
+export type ConsoleRecordTaxConsentMutationVariables = Exact<{
+  input: TaxInformationConsentInput;
+  purpose: Purpose;
+}>;
+
+
+export type ConsoleRecordTaxConsentMutation = { recordTaxInformationConsent: { id: string | null, categories: Array<string> | null } };
+
+export type ConsoleDeclareEmergencyMutationVariables = Exact<{
+  input: DeclareEmergencyInput;
+  purpose: Purpose;
+}>;
+
+
+export type ConsoleDeclareEmergencyMutation = { declareEmergency: { id: string | null } };
+
+export type ConsoleSupportMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleSupportMeetingsQuery = { supportMeetings: Array<{ id: string, name: string, scopeCategories: Array<string> }> };
+
+export type ConsoleReferCaseMutationVariables = Exact<{
+  input: ReferConcerningCaseInput;
+  purpose: Purpose;
+}>;
+
+
+export type ConsoleReferCaseMutation = { referConcerningCase: { id: string } };
+
+export type ConsoleLookupQueryVariables = Exact<{
+  person: PersonIdentifiersInput;
+  purpose: Purpose;
+}>;
+
+
+export type ConsoleLookupQuery = { hasConsulted: Array<{ section: string | null, sectionName: string | null, consulted: boolean | null }> };
+
+export type ConsoleCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCategoriesQuery = { dataCategories: Array<{ code: string, holder: string, nameJa: string, nameEn: string }> };
 
 export type TenantFileQueryVariables = Exact<{
   residentNumber: string | number;
@@ -821,6 +1088,378 @@ export const RecordConsentDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2016aa827509d0d974992588c71e223d0dbe268e5c525b9f3395712da5fc308a"}) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const ConsoleMeDocument = new TypedDocumentString(`
+    query ConsoleMe {
+  me {
+    code
+    name
+    role
+    unitCode
+    organisationCode
+    declarablePurposes
+  }
+}
+    `, {"hash":"sha256:01db5de33676604cea962dad28dae323bcace9115a33d87f19e38623f2ff8e4d"}) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleAccessLogDocument = new TypedDocumentString(`
+    query ConsoleAccessLog($filter: AccessLogFilter, $first: Int!, $after: String) {
+  accessLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    hasNextPage
+    endCursor
+    entries {
+      seq
+      recordedAt
+      action
+      actorCode
+      actorRole
+      organisationCode
+      unitCode
+      purpose
+      subject
+      category
+      holder
+      decision
+      basis
+      basisRecordId
+      citation
+      reason
+    }
+  }
+}
+    `, {"hash":"sha256:c0547f9651802d36e822977e0475eee0172046ea882818221439c97a9bc1731a"}) as unknown as TypedDocumentString<ConsoleAccessLogQuery, ConsoleAccessLogQueryVariables>;
+export const ConsoleEmergencyQueueDocument = new TypedDocumentString(`
+    query ConsoleEmergencyQueue($statuses: [ReviewStatus!]!, $first: Int! = 100) {
+  emergencyReviewQueue(statuses: $statuses, first: $first) {
+    reviewKey
+    status
+    overdue
+    dueAt
+    accesses
+    subjects
+    categories
+    actors
+    organisations
+    firstAt
+    lastAt
+    lastReview {
+      outcome
+      note
+      reviewedAt
+      reviewerCode
+    }
+  }
+}
+    `, {"hash":"sha256:f4e83c4b28afc69e824d66e50619de9fb5bba85af785b66a20e4e9679bd97f51"}) as unknown as TypedDocumentString<ConsoleEmergencyQueueQuery, ConsoleEmergencyQueueQueryVariables>;
+export const ConsoleConsentQueueDocument = new TypedDocumentString(`
+    query ConsoleConsentQueue($statuses: [ReviewStatus!]!, $first: Int! = 100) {
+  consentReviewQueue(statuses: $statuses, first: $first) {
+    reviewKey
+    basisRecordId
+    status
+    overdue
+    reopened
+    dueAt
+    accesses
+    subjects
+    categories
+    actors
+    organisations
+    firstAt
+    lastAt
+    reviews {
+      outcome
+      note
+      reviewedAt
+      reviewerCode
+    }
+  }
+}
+    `, {"hash":"sha256:d69f0a1dfb9506d7b093de9d1d78ffdc48d23a5a778d5b0b8eb1b8414c71a33e"}) as unknown as TypedDocumentString<ConsoleConsentQueueQuery, ConsoleConsentQueueQueryVariables>;
+export const ConsoleReviewEmergencyDocument = new TypedDocumentString(`
+    mutation ConsoleReviewEmergency($reviewKey: String!, $outcome: ReviewOutcome!, $note: String!) {
+  reviewEmergencyAccess(reviewKey: $reviewKey, outcome: $outcome, note: $note) {
+    reviewKey
+    status
+  }
+}
+    `, {"hash":"sha256:587dcc7feac417fff4982cd784cbb0de0b6ad731bf034357405af0d1259df56f"}) as unknown as TypedDocumentString<ConsoleReviewEmergencyMutation, ConsoleReviewEmergencyMutationVariables>;
+export const ConsoleReviewConsentDocument = new TypedDocumentString(`
+    mutation ConsoleReviewConsent($reviewKey: String!, $outcome: ReviewOutcome!, $note: String!) {
+  reviewConsent(reviewKey: $reviewKey, outcome: $outcome, note: $note) {
+    reviewKey
+    status
+  }
+}
+    `, {"hash":"sha256:82836128c39e9b79e40ab37b844f484a8649780da915869b8fef88e4e0a24572"}) as unknown as TypedDocumentString<ConsoleReviewConsentMutation, ConsoleReviewConsentMutationVariables>;
+export const ConsoleChainStateDocument = new TypedDocumentString(`
+    query ConsoleChainState {
+  verifyAccessLog {
+    intact
+    fromSeq
+    toSeq
+    headSeq
+    checkedRecords
+    checkedCheckpoints
+    recordsAfterLatestCheckpoint
+    firstBad {
+      seq
+      problem
+      detail
+    }
+    latestCheckpoint {
+      seq
+      hash
+      keyId
+      createdAt
+    }
+  }
+}
+    `, {"hash":"sha256:671570aa21086d810048739a87aa4c7b56ab0cd125e6a47f4eb475bf9f6c4199"}) as unknown as TypedDocumentString<ConsoleChainStateQuery, ConsoleChainStateQueryVariables>;
+export const ConsoleDisclosureReportDocument = new TypedDocumentString(`
+    query ConsoleDisclosureReport($residentNumber: ID!, $first: Int! = 200, $after: String) {
+  disclosureReport(residentNumber: $residentNumber, first: $first, after: $after) {
+    residentNumber
+    hasNextPage
+    endCursor
+    lines {
+      accessedAt
+      organisationName
+      unitName
+      purposeName {
+        en
+        ja
+      }
+      basisName {
+        en
+        ja
+      }
+      categories {
+        code
+        name {
+          en
+          ja
+        }
+      }
+      description {
+        en
+        ja
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ff5962eb8029f283942098de8affc914d118a3fcaf5cb5ba7e56ac628c98db33"}) as unknown as TypedDocumentString<ConsoleDisclosureReportQuery, ConsoleDisclosureReportQueryVariables>;
+export const ConsolePolicyHistoryDocument = new TypedDocumentString(`
+    query ConsolePolicyHistory {
+  policyHistory {
+    version
+    changedAt
+    changedBy
+    reason
+    emergencyMaxHours
+    emergencyReviewDays
+    nhiLevy
+    publicOrganLifeProtection
+    taxInEmergency
+    taxViaSupportMeeting
+    categoryPurposes {
+      category
+      purposes
+    }
+    taxFieldsByPurpose {
+      purpose
+      fields
+    }
+  }
+}
+    `, {"hash":"sha256:b27e0eacc44d34e570d386daf3d1e6dc982ffdbc28e7cf9df48ef9e36ef20c24"}) as unknown as TypedDocumentString<ConsolePolicyHistoryQuery, ConsolePolicyHistoryQueryVariables>;
+export const ConsoleCaseloadDocument = new TypedDocumentString(`
+    query ConsoleCaseload($residentNumbers: [ID!]!, $purpose: Purpose!) {
+  residents(residentNumbers: $residentNumbers, purpose: $purpose) {
+    residentNumber
+    familyName
+    givenName
+    dateOfBirth
+    selfRelianceCases {
+      status
+      intakeOn
+    }
+  }
+}
+    `, {"hash":"sha256:3898a8c752b95688bf8896cbcef87bda3ed45c0f8a9fff1b4aa975b7515c2b23"}) as unknown as TypedDocumentString<ConsoleCaseloadQuery, ConsoleCaseloadQueryVariables>;
+export const ConsoleResidentDocument = new TypedDocumentString(`
+    query ConsoleResident($residentNumber: ID!, $purpose: Purpose!) {
+  resident(residentNumber: $residentNumber, purpose: $purpose) {
+    residentNumber
+    familyName
+    givenName
+    familyNameKana
+    givenNameKana
+    dateOfBirth
+    address
+    selfRelianceCases {
+      caseNumber
+      status
+      intakeOn
+      mainConcerns
+    }
+    housingSecurityBenefits {
+      status
+      monthlyAmountYen
+      periodStart
+      periodEnd
+    }
+    publicHousingTenancies {
+      estateName
+      building
+      unitNumber
+      monthlyRentYen
+    }
+    rentArrears {
+      monthsInArrears
+      amountYen
+      since
+    }
+    taxArrears {
+      taxType
+      fiscalYear
+      amountYen
+    }
+    nhiArrears {
+      fiscalYear
+      amountYen
+    }
+    electricity: utilityAccounts(service: ELECTRICITY) {
+      arrears {
+        monthsInArrears
+        amountYen
+      }
+      supplyStopNotices {
+        status
+        scheduledStopOn
+      }
+    }
+    gas: utilityAccounts(service: GAS) {
+      arrears {
+        monthsInArrears
+        amountYen
+      }
+      supplyStopNotices {
+        status
+        scheduledStopOn
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e7a4c3c86e832dda68c54c103ce2ad5baf12aac5d1eae36b7dff3d6a16e1ce30"}) as unknown as TypedDocumentString<ConsoleResidentQuery, ConsoleResidentQueryVariables>;
+export const ConsoleExplainDocument = new TypedDocumentString(`
+    query ConsoleExplain($residentNumber: ID!, $purpose: Purpose!, $categories: [String!]) {
+  explainAccess(
+    residentNumber: $residentNumber
+    purpose: $purpose
+    categories: $categories
+  ) {
+    category
+    holder
+    allowed
+    basis
+    basisRecordId
+    citation {
+      en
+      ja
+    }
+    failures {
+      basis
+      reason {
+        en
+        ja
+      }
+    }
+    remedy {
+      en
+      ja
+    }
+  }
+}
+    `, {"hash":"sha256:f146f44b9cc56ea124db67f97a1afb787994fd026d0078161726c86c63d1fbce"}) as unknown as TypedDocumentString<ConsoleExplainQuery, ConsoleExplainQueryVariables>;
+export const ConsoleConsentsDocument = new TypedDocumentString(`
+    query ConsoleConsents($residentNumber: ID!, $purpose: Purpose!) {
+  consents(residentNumber: $residentNumber, purpose: $purpose) {
+    id
+    categories
+    dataControllers
+    method
+    form
+    evidenceReference
+    validFrom
+    validUntil
+    withdrawnAt
+    history {
+      kind
+      at
+      by
+      note
+    }
+  }
+}
+    `, {"hash":"sha256:9ec9cc63181f18890ccfc550c168e9850e9b340a42c2f3976ebdafa63ab76c21"}) as unknown as TypedDocumentString<ConsoleConsentsQuery, ConsoleConsentsQueryVariables>;
+export const ConsoleRecordIntakeConsentDocument = new TypedDocumentString(`
+    mutation ConsoleRecordIntakeConsent($input: IntakeConsentInput!, $purpose: Purpose!) {
+  recordIntakeConsent(input: $input, purpose: $purpose) {
+    id
+    categories
+  }
+}
+    `, {"hash":"sha256:34847ca0887c017a4e12084810e2e127ec757b3da1ead9407a379aacaac2b1b5"}) as unknown as TypedDocumentString<ConsoleRecordIntakeConsentMutation, ConsoleRecordIntakeConsentMutationVariables>;
+export const ConsoleRecordTaxConsentDocument = new TypedDocumentString(`
+    mutation ConsoleRecordTaxConsent($input: TaxInformationConsentInput!, $purpose: Purpose!) {
+  recordTaxInformationConsent(input: $input, purpose: $purpose) {
+    id
+    categories
+  }
+}
+    `, {"hash":"sha256:544b63551a67805eed9feb19959e730995232dc56cbb1348ab91ab71f330baab"}) as unknown as TypedDocumentString<ConsoleRecordTaxConsentMutation, ConsoleRecordTaxConsentMutationVariables>;
+export const ConsoleDeclareEmergencyDocument = new TypedDocumentString(`
+    mutation ConsoleDeclareEmergency($input: DeclareEmergencyInput!, $purpose: Purpose!) {
+  declareEmergency(input: $input, purpose: $purpose) {
+    id
+  }
+}
+    `, {"hash":"sha256:2913b5723eca2c649b26620c1a5b83c7885b1af7b99a7169afffd6f12b88b419"}) as unknown as TypedDocumentString<ConsoleDeclareEmergencyMutation, ConsoleDeclareEmergencyMutationVariables>;
+export const ConsoleSupportMeetingsDocument = new TypedDocumentString(`
+    query ConsoleSupportMeetings {
+  supportMeetings {
+    id
+    name
+    scopeCategories
+  }
+}
+    `, {"hash":"sha256:3abf1a5a7073954642d7b820164f21e318ac899d75c7935de0f9d95d0c56e3c4"}) as unknown as TypedDocumentString<ConsoleSupportMeetingsQuery, ConsoleSupportMeetingsQueryVariables>;
+export const ConsoleReferCaseDocument = new TypedDocumentString(`
+    mutation ConsoleReferCase($input: ReferConcerningCaseInput!, $purpose: Purpose!) {
+  referConcerningCase(input: $input, purpose: $purpose) {
+    id
+  }
+}
+    `, {"hash":"sha256:7536bf5ff45f0166b32a98a9bbe643aa120821da8834c8eb73312cbc7c913fd2"}) as unknown as TypedDocumentString<ConsoleReferCaseMutation, ConsoleReferCaseMutationVariables>;
+export const ConsoleLookupDocument = new TypedDocumentString(`
+    query ConsoleLookup($person: PersonIdentifiersInput!, $purpose: Purpose!) {
+  hasConsulted(person: $person, purpose: $purpose) {
+    section
+    sectionName
+    consulted
+  }
+}
+    `, {"hash":"sha256:5f823a8bfa8cbd3f66cac057df8ec6fd967531cf02abaed51febbf3816c2da85"}) as unknown as TypedDocumentString<ConsoleLookupQuery, ConsoleLookupQueryVariables>;
+export const ConsoleCategoriesDocument = new TypedDocumentString(`
+    query ConsoleCategories {
+  dataCategories {
+    code
+    holder
+    nameJa
+    nameEn
+  }
+}
+    `, {"hash":"sha256:75461a06bcb65a9686ef13e08cfbd4e6fb24000e5adbb90cc7e4ed6ae3ed47dd"}) as unknown as TypedDocumentString<ConsoleCategoriesQuery, ConsoleCategoriesQueryVariables>;
 export const TenantFileDocument = new TypedDocumentString(`
     query TenantFile($residentNumber: ID!, $purpose: Purpose!) {
   resident(residentNumber: $residentNumber, purpose: $purpose) {

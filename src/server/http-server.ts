@@ -11,6 +11,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Answers `GET /health` (200 when ok, 503 otherwise). */
   health?: () => Promise<{ status: string }>;
+  /** Answers requests other than GraphQL's (the console's pages); true when it has answered. */
+  pages?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** Called once per answered request with a structured line (no query string, body or token: they may hold personal data). */
   requestLog?: (line: RequestLogLine) => void;
 }
@@ -92,6 +94,7 @@ async function serve<TContext extends BaseContext>(server: ApolloServer<TContext
     res.end(JSON.stringify(report));
     return;
   }
+  if (options.pages && (await options.pages(req, res))) return;
   let body: unknown;
   try {
     body = await readJsonBody(req, res, options.maxBodyBytes ?? 5 * 1024 * 1024);

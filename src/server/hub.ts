@@ -25,6 +25,9 @@ import { trustedDocumentsPlugin } from './trusted-documents';
 import { checkHealth } from './health';
 import { requestPlugin } from '../request/plugin';
 import { LookupQuota } from '../request/lookup-quota';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { consoleRoutes } from './console/console-routes';
 
 export interface RunningHub {
   url: string;
@@ -79,6 +82,8 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       requestPlugin({ logged: enforced }),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
+      // Apollo's Sandbox loads from a CDN: only when asked for (APOLLO_SANDBOX=on), telemetry off.
+      config.apolloSandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false }, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: (formatted, error) => masked(inHubShape(formatted), error),
     // No "Did you mean …?" in validation errors (Apollo's option); library-errors.ts removes the rest.
@@ -90,6 +95,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     requestLog: options.requestLog,
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
+    pages: consoleRoutes({ tokens: tokens.hub, demoSignIn: config.demoSignIn, apolloSandbox: config.apolloSandbox }),
     context: async ({ req }) => {
       const signedIn = await authenticate(req, tokens, databases, directories);
       return new Scope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), databases.em('core'), accessLog, lookups);
