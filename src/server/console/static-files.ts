@@ -13,15 +13,15 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** dist/console, where `npm run build` (vite) writes the console; found from this file upwards. */
+/**
+ * dist/console, where `npm run build` (vite) writes the console: beside the project's package.json,
+ * else (a build copied elsewhere) beside the compiled `src/`. A missing bundle is answered per page.
+ */
 export function consoleBundleDir(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = parent;
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'dist', 'console');
   }
-  return join(dir, 'dist', 'console');
+  return join(__dirname, '..', '..', '..', 'console');
 }
 
 export interface StaticFile {
