@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Declarable, declarablePurposes, type RefusedPurpose } from '../policy/declarable-purposes';
 import type { Purpose } from '../policy/purposes';
+import { contractsPerformedBy, recordsHeldFor, runsOn } from '../policy/rules/contracted-operators';
 import { Contract, Membership, Organisation, Unit } from './entities';
 import type { LegalRegime, OrganisationKind } from './units';
 
@@ -26,7 +27,6 @@ export interface DirectoryData {
   memberships: { body: Membership['body']; unitCode: string; memberFrom: string; memberUntil?: string | null }[];
 }
 
-const inForce = (today: string, from: string, until?: string | null) => from <= today && (!until || until >= today);
 
 /** The organisations and units as they stand on one day: the policy consults it on every decision. */
 export class Directory {
@@ -46,14 +46,13 @@ export class Directory {
   /** Builds the directory in force on `today` (YYYY-MM-DD): only contracts and memberships running that day count. */
   static fromData(data: DirectoryData, today: string): Directory {
     const organisations = new Map(data.organisations.map((o) => [o.code, o]));
-    const contracts = data.contracts.filter((c) => inForce(today, c.validFrom, c.validUntil));
-    const memberships = data.memberships.filter((m) => inForce(today, m.memberFrom, m.memberUntil));
+    const memberships = data.memberships.filter((m) => runsOn(today, m.memberFrom, m.memberUntil));
     return new Directory(
       data.units.flatMap((unit) => {
         const organisation = organisations.get(unit.organisationCode);
         if (!organisation) return [];
-        const performed = contracts.filter((c) => c.unitCode === unit.code && c.contractorCode === unit.organisationCode);
-        const holding = (performed[0] && organisations.get(performed[0].clientCode)) || organisation;
+        const performed = contractsPerformedBy(unit, data.contracts, today);
+        const holding = organisations.get(recordsHeldFor(unit, performed)) ?? organisation;
         const { declarable, refused } = declarablePurposes({
           regime: organisation.regime,
           kind: organisation.kind,

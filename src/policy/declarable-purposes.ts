@@ -3,6 +3,7 @@ import type { MembershipBody } from '../organisation/membership-body';
 import { LegalRegime, type OrganisationKind } from '../organisation/units';
 import { DeclarationGround, PURPOSE_GROUNDS } from './purpose-grounds';
 import { PURPOSE_NAMES, Purpose } from './purposes';
+import { contractEntrusting, notEntrusted } from './rules/contracted-operators';
 
 /** What decides which purposes a unit may declare. */
 export interface UnitStanding {
@@ -34,7 +35,7 @@ const isPurpose = (code: string): code is Purpose => code in PURPOSE_GROUNDS;
 /**
  * The purposes a unit may declare: those assigned to it that the law lets it declare
  * (purpose-grounds.ts). A unit performing a contract declares the contracted services and nothing
- * of its organisation's own business: the records it keeps are the municipality's (APPI 66(2)).
+ * of its organisation's own business (rules/contracted-operators.ts).
  * Everything else is refused (deny by default), each with the reason.
  */
 export function declarablePurposes(standing: UnitStanding): { declarable: Declarable[]; refused: RefusedPurpose[] } {
@@ -57,8 +58,8 @@ function groundOf(purpose: Purpose, standing: UnitStanding): { via: DeclarationG
   if (ground.anyone) return { via: DeclarationGround.ANYONE };
   if (ground.bodyOf && standing.memberships.includes(ground.bodyOf)) return { via: DeclarationGround.MEMBERSHIP };
   if (standing.contracts.length > 0) {
-    const contract = ground.contractable ? standing.contracts.find((c) => c.services.includes(purpose)) : undefined;
-    return contract ? { via: DeclarationGround.CONTRACT, contract: contract.code } : undefined;
+    const contract = ground.contractable ? contractEntrusting(purpose, standing.contracts) : undefined;
+    return contract ? { via: DeclarationGround.CONTRACT, contract } : undefined;
   }
   if (standing.regime === LegalRegime.PUBLIC_ORGAN && ground.functionOf?.includes(standing.kind)) return { via: DeclarationGround.PUBLIC_FUNCTION };
   if (standing.regime === LegalRegime.PRIVATE_OPERATOR && ground.businessOf?.includes(standing.kind)) return { via: DeclarationGround.OWN_BUSINESS };
@@ -67,12 +68,7 @@ function groundOf(purpose: Purpose, standing: UnitStanding): { via: DeclarationG
 
 function whyNot(purpose: Purpose, standing: UnitStanding): Bilingual {
   const name = PURPOSE_NAMES[purpose];
-  if (standing.contracts.length > 0) {
-    return {
-      en: `The unit performs a contract (委託) and declares only the services it entrusts; ${purpose} is not one of them.`,
-      ja: `この部署は委託契約を履行しており、委託された事務の目的のみを申告できます。「${name.ja}」は含まれません。`,
-    };
-  }
+  if (standing.contracts.length > 0) return notEntrusted(purpose, name.ja);
   if (standing.regime === LegalRegime.PRIVATE_OPERATOR) {
     return {
       en: `${purpose} is neither this private operator’s own business (APPI 17(1)) nor the service of a contract it holds, nor the purpose of a body it sits in.`,

@@ -7,6 +7,7 @@ import { lawViolations } from '../../src/policy/rules/fixed-by-law';
 import { mayMatchByAddress } from '../../src/policy/rules/minimal-disclosure';
 import { emergencyPurposeMatches, meetingPurposeMatches } from '../../src/policy/rules/purpose-binding';
 import { specialCareConsentDefect } from '../../src/policy/rules/special-care';
+import { contractEntrusting, contractsPerformedBy, recordsHeldFor, runsOn } from '../../src/policy/rules/contracted-operators';
 import { isTaxSecret, taxConsentDefect, taxFieldsFor } from '../../src/policy/rules/tax-secrecy';
 import { EffectivePolicy } from '../../src/policy/settings/effective-policy';
 import { DEFAULT_POLICY, type PolicySettings } from '../../src/policy/settings/policy-settings';
@@ -96,6 +97,58 @@ describe('what the law fixes is not policy data', () => {
   it('lets the municipality widen an ordinary category and choose tax in a meeting’s scope', () => {
     const settings = with_({ taxViaSupportMeeting: true, categoryPurposes: { 'housing.consultation': [Purpose.HOUSING_CONSULTATION, Purpose.SELF_RELIANCE_SUPPORT] } });
     expect(lawViolations(settings, TAX_FIELDS)).toEqual([]);
+  });
+});
+
+describe('contracted operators (委託, APPI art. 66(2))', () => {
+  const contract = { code: 'c-household', clientCode: 'tsunagu-city', contractorCode: 'csw', unitCode: 'csw.desk', services: [Purpose.HOUSEHOLD_FINANCE_SUPPORT], validFrom: '2026-04-01', validUntil: '2027-03-31' };
+  const directoryOn = (today: string) =>
+    Directory.fromData(
+      {
+        organisations: [
+          { code: 'tsunagu-city', name: 'つなぐ市', regime: LegalRegime.PUBLIC_ORGAN, kind: OrganisationKind.MUNICIPALITY },
+          { code: 'csw', name: 'つなぐ市社会福祉協議会', regime: LegalRegime.PRIVATE_OPERATOR, kind: OrganisationKind.SOCIAL_WELFARE_COUNCIL },
+        ],
+        units: [
+          { code: 'csw.desk', name: '家計改善支援窓口', organisationCode: 'csw', purposes: [Purpose.HOUSEHOLD_FINANCE_SUPPORT, Purpose.EMPLOYMENT_PREPARATION_SUPPORT] },
+          { code: 'csw.other', name: '別の窓口', organisationCode: 'csw', purposes: [Purpose.HOUSEHOLD_FINANCE_SUPPORT] },
+        ],
+        contracts: [contract],
+        memberships: [],
+      },
+      today,
+    );
+
+  it('counts a contract on the days it runs, both ends included', () => {
+    expect(runsOn('2026-04-01', contract.validFrom, contract.validUntil)).toBe(true);
+    expect(runsOn('2027-03-31', contract.validFrom, contract.validUntil)).toBe(true);
+    expect(runsOn('2026-03-31', contract.validFrom, contract.validUntil)).toBe(false);
+    expect(runsOn('2027-04-01', contract.validFrom, contract.validUntil)).toBe(false);
+    expect(runsOn('2040-01-01', '2026-04-01', null)).toBe(true);
+  });
+
+  it('makes the performing unit keep the client’s records, and no other unit of the contractor', () => {
+    const performed = contractsPerformedBy({ code: 'csw.desk', organisationCode: 'csw' }, [contract], '2026-12-05');
+    expect(recordsHeldFor({ organisationCode: 'csw' }, performed)).toBe('tsunagu-city');
+    expect(contractsPerformedBy({ code: 'csw.other', organisationCode: 'csw' }, [contract], '2026-12-05')).toEqual([]);
+    expect(contractsPerformedBy({ code: 'csw.desk', organisationCode: 'someone-else' }, [contract], '2026-12-05')).toEqual([]);
+    expect(recordsHeldFor({ organisationCode: 'csw' }, [])).toBe('csw');
+  });
+
+  it('lets the unit declare the entrusted service only, under the municipality’s regime, while the contract runs', () => {
+    expect(contractEntrusting(Purpose.HOUSEHOLD_FINANCE_SUPPORT, [contract])).toBe('c-household');
+    expect(contractEntrusting(Purpose.EMPLOYMENT_PREPARATION_SUPPORT, [contract])).toBeUndefined();
+
+    const during = directoryOn('2026-12-05').unit('csw.desk')!;
+    expect(during).toMatchObject({ holdingOrganisationCode: 'tsunagu-city', regime: LegalRegime.PUBLIC_ORGAN, contractCode: 'c-household' });
+    expect(during.declarable.map((d) => [d.purpose, d.via, d.contract])).toEqual([[Purpose.HOUSEHOLD_FINANCE_SUPPORT, 'CONTRACT', 'c-household']]);
+    expect(during.refusedPurposes.map((r) => r.purpose)).toEqual([Purpose.EMPLOYMENT_PREPARATION_SUPPORT]);
+    expect(during.refusedPurposes[0].reason.en).toContain('APPI art. 66(2)');
+
+    const after = directoryOn('2027-04-01').unit('csw.desk')!;
+    expect(after).toMatchObject({ holdingOrganisationCode: 'csw', regime: LegalRegime.PRIVATE_OPERATOR, contractCode: undefined });
+    expect(after.declarable).toEqual([]);
+    expect(directoryOn('2026-12-05').unit('csw.other')).toMatchObject({ holdingOrganisationCode: 'csw', declarable: [] });
   });
 });
 
