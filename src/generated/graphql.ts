@@ -644,6 +644,14 @@ export type ConsoleConsentQueueQueryVariables = Exact<{
 
 export type ConsoleConsentQueueQuery = { consentReviewQueue: Array<{ reviewKey: string, basisRecordId: string | null, status: ReviewStatus, overdue: boolean, reopened: boolean, dueAt: string, accesses: number, subjects: Array<string>, categories: Array<string>, actors: Array<string>, organisations: Array<string>, firstAt: string, lastAt: string, reviews: Array<{ outcome: ReviewStatus, note: string, reviewedAt: string, reviewerCode: string }> }> };
 
+export type ConsoleConsentHistoryQueryVariables = Exact<{
+  basisRecordId: string;
+  first?: number;
+}>;
+
+
+export type ConsoleConsentHistoryQuery = { accessLog: { entries: Array<{ seq: number, recordedAt: string, action: string, actorCode: string | null, unitCode: string | null, reason: string | null, reasonJa: string | null }> } };
+
 export type ConsoleReviewEmergencyMutationVariables = Exact<{
   reviewKey: string;
   outcome: ReviewOutcome;
@@ -1175,6 +1183,24 @@ export const ConsoleConsentQueueDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d69f0a1dfb9506d7b093de9d1d78ffdc48d23a5a778d5b0b8eb1b8414c71a33e"}) as unknown as TypedDocumentString<ConsoleConsentQueueQuery, ConsoleConsentQueueQueryVariables>;
+export const ConsoleConsentHistoryDocument = new TypedDocumentString(`
+    query ConsoleConsentHistory($basisRecordId: String!, $first: Int! = 50) {
+  accessLog(
+    filter: {basisRecordId: $basisRecordId, actions: ["CONSENT_RECORDED", "CONSENT_CONFIRMED", "CONSENT_RENEWED", "CONSENT_WITHDRAWN"]}
+    first: $first
+  ) {
+    entries {
+      seq
+      recordedAt
+      action
+      actorCode
+      unitCode
+      reason
+      reasonJa
+    }
+  }
+}
+    `, {"hash":"sha256:83a0c180a17f43ad2e5838a6ac18ab18dacb8d497db21e7040e862ceaa38871b"}) as unknown as TypedDocumentString<ConsoleConsentHistoryQuery, ConsoleConsentHistoryQueryVariables>;
 export const ConsoleReviewEmergencyDocument = new TypedDocumentString(`
     mutation ConsoleReviewEmergency($reviewKey: String!, $outcome: ReviewOutcome!, $note: String!) {
   reviewEmergencyAccess(reviewKey: $reviewKey, outcome: $outcome, note: $note) {

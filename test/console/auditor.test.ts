@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleDeclareEmergencyDocument, ConsoleEmergencyQueueDocument, ConsoleResidentDocument } from '../../src/generated/graphql';
+import { ConsoleDeclareEmergencyDocument, ConsoleEmergencyQueueDocument, ConsoleRecordIntakeConsentDocument, ConsoleResidentDocument } from '../../src/generated/graphql';
 import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
 import { buildConsole, expectAccessible, launchBrowser, OUTPUT_DIR, runTrusted, screenshot, signInAs } from '../support/browser';
 import { startTestHub, type TestHub } from '../support/test-hub';
@@ -14,6 +14,7 @@ let hub: TestHub;
 let browser: Browser;
 let page: Page;
 let emergencyId: string;
+let consentId: string;
 const requestedHosts = new Set<string>();
 
 beforeAll(async () => {
@@ -30,6 +31,12 @@ beforeAll(async () => {
   });
   emergencyId = declared.data!.declareEmergency.id;
   await runTrusted(hub, 'caseworker', ConsoleResidentDocument, { residentNumber: MOTHER, purpose: 'PROTECTION_OF_LIFE_BODY_PROPERTY' });
+  const consent = await runTrusted(hub, 'caseworker', ConsoleRecordIntakeConsentDocument, {
+    purpose: 'SELF_RELIANCE_SUPPORT',
+    input: { residentNumber: MOTHER, method: 'WRITTEN', evidenceReference: '相談受付・申込票 No.0077', validFrom: new Date().toISOString().slice(0, 10), dataControllers: ['tsunagu-city'] },
+  });
+  expect(consent.errors).toBeUndefined();
+  consentId = consent.data!.recordIntakeConsent.id;
   page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page.on('request', (request) => requestedHosts.add(new URL(request.url()).host));
   page.on('pageerror', (e) => console.error('console page error:', e.message));
@@ -95,6 +102,16 @@ describe('the console, as the privacy officer (TRUSTED_DOCUMENTS=require)', () =
     await card.waitFor({ state: 'detached' });
     const queue = await runTrusted(hub, 'privacy-officer', ConsoleEmergencyQueueDocument, { statuses: ['SIGNED_OFF'] });
     expect(queue.data.emergencyReviewQueue.find((i: { reviewKey: string }) => i.reviewKey === emergencyId)).toMatchObject({ status: 'SIGNED_OFF', lastReview: { outcome: 'SIGNED_OFF', reviewerCode: 'privacy-officer' } });
+  });
+
+  it('opens a consent’s history in the review queue', async () => {
+    const card = page.locator(`li[data-review-key="${consentId}"]`);
+    await card.waitFor();
+    await card.getByText('同意の履歴').first().click();
+    const events = card.getByRole('list', { name: '同意の履歴' }).locator('li');
+    await expect.poll(() => events.count()).toBe(1);
+    expect(await events.first().textContent()).toMatch(/同意の記録 — caseworker/);
+    await expectAccessible(page, 'review-queue-consent');
   });
 
   it('shows the chain intact and its last checkpoint', async () => {

