@@ -24,19 +24,29 @@ interface StaffRow {
   active: boolean;
   unit_code: string;
   directory_version: string;
+  policy_version: number;
+}
+
+export interface SignedIn {
+  actor: Actor;
+  directory: Directory;
+  /** The id of the policy version in force (0: none recorded yet; policy-cache.ts). */
+  policyVersion: number;
 }
 
 /**
- * Loads the actor named by a verified token, with the directory in force (one statement: the staff
- * row and the directory's version); unknown and disabled actors are refused on every request.
+ * Loads the actor named by a verified token, with the directory and the policy version in force
+ * (one statement: the staff row and both versions); unknown and disabled actors are refused on
+ * every request.
  */
-export async function loadActor(em: EntityManager, directories: DirectoryCache, code: string): Promise<{ actor: Actor; directory: Directory }> {
+export async function loadActor(em: EntityManager, directories: DirectoryCache, code: string): Promise<SignedIn> {
   // The code becomes a query parameter: only ever a plain string (src/identity/claims.ts checks the token's claim).
   if (typeof code !== 'string') throw hubError(ErrorCode.UNAUTHENTICATED, { en: 'The token does not name a staff member.', ja: 'トークンが職員を示していません。' }, {}, 401);
   const [staff] = await em
     .getConnection()
     .execute<StaffRow[]>(
-      'select s."code", s."name", s."role", s."active", s."unit_code", (select "version" from "organisation"."directory_version") as "directory_version" from "organisation"."staff" s where s."code" = ?',
+      'select s."code", s."name", s."role", s."active", s."unit_code", (select "version" from "organisation"."directory_version") as "directory_version", ' +
+        '(select coalesce(max("id"), 0)::int from "policy"."policy_version") as "policy_version" from "organisation"."staff" s where s."code" = ?',
       [code],
     );
   if (!staff) throw hubError(ErrorCode.UNKNOWN_ACTOR, { en: 'The token names an unknown actor.', ja: 'トークンの利用者が登録されていません。' }, {}, 401);
@@ -46,6 +56,7 @@ export async function loadActor(em: EntityManager, directories: DirectoryCache, 
   if (!unit) throw new Error(`Staff ${code} belongs to unknown unit ${staff.unit_code}`);
   return {
     directory,
+    policyVersion: Number(staff.policy_version),
     actor: {
       code: staff.code,
       name: staff.name,

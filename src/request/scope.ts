@@ -5,6 +5,7 @@ import type { Actor } from '../identity/actor';
 import type { Directory } from '../organisation/directory';
 import { AccessDecider } from '../policy/access-decider';
 import { PURPOSE_NAMES, type Purpose } from '../policy/purposes';
+import type { EffectivePolicy } from '../policy/settings/effective-policy';
 import { currentPolicy } from '../policy/settings/policy-store';
 import { SubjectFactsLoader } from '../policy/subject-facts-loader';
 import { ErrorCode, hubError } from '../errors';
@@ -33,6 +34,8 @@ export class RequestScope {
     log: AccessLog,
     /** Per-actor limit on lookups by identifiers. */
     readonly lookups: LookupQuota,
+    /** The policy in force for this request (the hub's cache, keyed by the version read with the actor). */
+    private readonly policyInForce: () => Promise<EffectivePolicy> = () => currentPolicy(coreEm),
   ) {
     this.trail = new AuditTrail(log, this);
   }
@@ -60,7 +63,7 @@ export class RequestScope {
   /**
    * Declares the request's purpose. A unit may declare only the purposes of its own work, and one
    * request serves one purpose (two root fields with different purposes are refused). The policy in
-   * force is read once per request.
+   * force is taken once per request.
    */
   async declarePurpose(purpose: Purpose): Promise<AccessDecider> {
     const actor = this.actor;
@@ -70,7 +73,7 @@ export class RequestScope {
         ja: `所属（${actor.unitCode}）は利用目的「${PURPOSE_NAMES[purpose].ja}」を申告できません。`,
       });
     }
-    this.state.pendingDecider ??= currentPolicy(this.coreEm).then((policy) => new AccessDecider(actor, purpose, this.directory, policy));
+    this.state.pendingDecider ??= this.policyInForce().then((policy) => new AccessDecider(actor, purpose, this.directory, policy));
     const decider = await this.state.pendingDecider;
     if (decider.purpose !== purpose) {
       throw hubError(ErrorCode.PURPOSE_CONFLICT, {

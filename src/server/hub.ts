@@ -6,8 +6,8 @@ import { AccessLog } from '../access-log/access-log';
 import { type AccessLogSettings, loadAccessLogSettings } from '../access-log/settings';
 import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
-import { loadActor, type Actor } from '../identity/actor';
-import type { Directory } from '../organisation/directory';
+import { loadActor, type SignedIn } from '../identity/actor';
+import { PolicyCache } from '../policy/settings/policy-cache';
 import { signingKey } from '../identity/signing-key';
 import { type TokenVerification, tokenVerification, verifyToken } from '../identity/token';
 import { isDatabaseUnavailable } from '../db/unavailable';
@@ -63,6 +63,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const accessLog = await AccessLog.open(databases, directories, options.accessLog ?? loadAccessLogSettings(config));
   const limits = queryLimits(config.maxQueryCost);
   const lookups = new LookupQuota(config.lookupsPerMinute);
+  const policies = new PolicyCache();
   const enforced = options.enforcementForBenchmarkOnly !== false && !options.floorForBenchmarkOnly;
   const Scope = options.floorForBenchmarkOnly ? FloorScope : RequestScope;
   const schema = buildHubSchema({ guarded: enforced });
@@ -98,7 +99,9 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     pages: consoleRoutes({ tokens: tokens.hub, demoSignIn: config.demoSignIn, apolloSandbox: config.apolloSandbox }),
     context: async ({ req }) => {
       const signedIn = await authenticate(req, tokens, databases, directories);
-      return new Scope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), databases.em('core'), accessLog, lookups);
+      const coreEm = databases.em('core');
+      const policy = signedIn ? () => policies.at(coreEm, signedIn.policyVersion) : undefined;
+      return new Scope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), coreEm, accessLog, lookups, policy);
     },
   });
   return {
@@ -112,7 +115,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
 }
 
 /** No token: the request may only introspect; every data field then asks for one. A bad token is refused. */
-async function authenticate(req: IncomingMessage, tokens: TokenVerification, databases: Databases, directories: DirectoryCache): Promise<{ actor: Actor; directory: Directory } | null> {
+async function authenticate(req: IncomingMessage, tokens: TokenVerification, databases: Databases, directories: DirectoryCache): Promise<SignedIn | null> {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);
