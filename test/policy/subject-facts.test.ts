@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Directory } from '../../src/organisation/directory';
+import { japanDate } from '../../src/organisation/directory-cache';
+import { SubjectFactsLoader } from '../../src/policy/subject-facts-loader';
+import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
+import { mutate } from '../support/graph-helpers';
+import { startTestHub, type TestHub } from '../support/test-hub';
+
+const DECLARE = `mutation($input: DeclareEmergencyInput!) { declareEmergency(input: $input, purpose: PROTECTION_OF_LIFE_BODY_PROPERTY) { id } }`;
+const RECORD = `mutation($input: IntakeConsentInput!) { recordIntakeConsent(input: $input, purpose: SELF_RELIANCE_SUPPORT) { id } }`;
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.close());
+
+async function loaderFor(actorCode: string, unitCode: string) {
+  const em = hub.databases.em('core');
+  const unit = (await Directory.load(em, japanDate())).unit(unitCode)!;
+  const actor = { code: actorCode, name: actorCode, role: 'SELF_RELIANCE_CASEWORKER' as never, unitCode, organisationCode: unit.organisationCode, holdingOrganisationCode: unit.holdingOrganisationCode, regime: unit.regime };
+  return new SubjectFactsLoader(em, actor);
+}
+
+describe('a batch of residents’ facts', () => {
+  it('comes in one statement, typed as the entities are, whatever the batch', async () => {
+    const mother = DEMO_RESIDENTS.singleMother;
+    await mutate(hub, 'caseworker', DECLARE, {
+      input: { residentNumber: mother, categories: ['housing.arrears'], hours: 24, reason: '冬季に電気が停止予定で、本人と連絡が取れず安否が懸念される', consentDifficulty: 'UNREACHABLE', consentDifficultyNote: '訪問・電話とも応答がなく同意を得られない' },
+    });
+    const today = japanDate();
+    await mutate(hub, 'caseworker', RECORD, { input: { residentNumber: mother, method: 'WRITTEN', evidenceReference: '相談受付・申込票 No.0099', validFrom: today, dataControllers: ['tsunagu-city'] } });
+
+    const loader = await loaderFor('caseworker', 'welfare.self-reliance');
+    const before = hub.statements.length;
+    const [facts, protectedOne, nobody] = await loader.load([mother, DEMO_RESIDENTS.dvProtected, '1000099999']);
+    expect(hub.statements.length - before).toBe(1);
+
+    expect(facts.dvProtection).toBe(false);
+    expect(facts.emergencies).toHaveLength(1);
+    expect(facts.emergencies[0].declaredAt).toBeInstanceOf(Date);
+    expect(facts.emergencies[0].expiresAt.getTime()).toBeGreaterThan(Date.now());
+    expect(facts.emergencies[0].categories).toEqual(['housing.arrears']);
+    const consent = facts.consents.find((c) => c.evidenceReference === '相談受付・申込票 No.0099')!;
+    expect(consent.validFrom).toBe(today);
+    expect(consent.recipients).toContain('welfare.self-reliance');
+    expect(consent.withdrawnAt ?? null).toBeNull();
+
+    expect(protectedOne).toMatchObject({ dvProtection: true });
+    expect(nobody).toMatchObject({ dvProtection: false, consents: [], emergencies: [], meetingCases: [] });
+  });
+
+  it('holds nothing that names another unit: another unit’s emergency and a consent for others stay out', async () => {
+    const loader = await loaderFor('housing-officer', 'housing.public-housing');
+    const [facts] = await loader.load([DEMO_RESIDENTS.singleMother]);
+    expect(facts.emergencies).toEqual([]);
+    expect(facts.consents.every((c) => c.recipients.some((r) => r === 'housing.public-housing' || r === 'tsunagu-city'))).toBe(true);
+  });
+});
