@@ -61,7 +61,7 @@ function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number
 
 function trustedDocuments(env: NodeJS.ProcessEnv): TrustedDocumentsMode {
   const raw = env.TRUSTED_DOCUMENTS;
-  if (raw === undefined || raw === '') return env.NODE_ENV === 'production' ? 'require' : 'off';
+  if (raw === undefined || raw === '') return env.NODE_ENV === 'production' ? 'require' : 'allow';
   const mode = TRUSTED_DOCUMENTS_MODES.find((m) => m === raw);
   if (!mode) throw new Error(`TRUSTED_DOCUMENTS must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}, got "${raw}"`);
   return mode;

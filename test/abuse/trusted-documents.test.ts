@@ -162,8 +162,9 @@ describe('TRUSTED_DOCUMENTS=off', () => {
 });
 
 describe('the setting', () => {
-  it('is off unless set, or `require` when NODE_ENV=production; anything else is an error', () => {
-    expect(loadConfig({}).trustedDocuments).toBe('off');
+  it('is `allow` unless set (the console and the generated clients send ids), or `require` when NODE_ENV=production; anything else is an error', () => {
+    expect(loadConfig({}).trustedDocuments).toBe('allow');
+    expect(loadConfig({ TRUSTED_DOCUMENTS: 'off' }).trustedDocuments).toBe('off');
     expect(loadConfig({ NODE_ENV: 'production' }).trustedDocuments).toBe('require');
     expect(loadConfig({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'allow' }).trustedDocuments).toBe('allow');
     expect(loadConfig({ TRUSTED_DOCUMENTS: 'require' }).trustedDocuments).toBe('require');
