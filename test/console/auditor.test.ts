@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleDeclareEmergencyDocument, ConsoleEmergencyQueueDocument, ConsoleRecordIntakeConsentDocument, ConsoleResidentDocument } from '../../src/generated/graphql';
 import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
+import { DEFAULT_POLICY } from '../../src/policy/settings/policy-settings';
+import { changePolicy } from '../../src/policy/settings/policy-store';
 import { buildConsole, expectAccessible, launchBrowser, OUTPUT_DIR, runTrusted, screenshot, signInAs } from '../support/browser';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
@@ -138,9 +140,16 @@ describe('the console, as the privacy officer (TRUSTED_DOCUMENTS=require)', () =
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('compares policy versions, in English with Western dates on request', async () => {
+  it('compares policy versions, differences marked, in English with Western dates on request', async () => {
+    // Two versions, as the privacy officer's changePolicy records them: the emergency limit shortened.
+    await changePolicy(hub.databases.em('core'), DEFAULT_POLICY, 'privacy-officer', '条例施行に伴う初版');
+    await changePolicy(hub.databases.em('core'), { ...DEFAULT_POLICY, emergencyMaxHours: 48 }, 'privacy-officer', '緊急時の利用期間を48時間に短縮');
     await page.locator('a[href="/console/policy"]').click();
     await page.getByRole('heading', { name: '運用方針の版の比較' }).waitFor();
+    const limit = page.locator('table.compare tbody tr').filter({ hasText: '緊急時の利用の上限（時間）' });
+    await expect.poll(() => limit.getAttribute('class')).toBe('changed');
+    expect(await limit.textContent()).toMatch(/72.*48/);
+    expect(await page.locator('table.compare tbody tr').filter({ hasText: '国保の賦課方式' }).getAttribute('class')).toBeNull();
     await expectAccessible(page, 'policy');
     await page.getByLabel('表示言語').selectOption('en');
     await page.getByLabel('Dates').selectOption('western');
