@@ -74,6 +74,9 @@ describe('the console’s routes', () => {
     expect((await verifyToken({ hub: tokens, lifetime: { maxLifetimeSeconds: 8 * 3600, clockSkewSeconds: 60 } }, ((await issued.json()) as { token: string }).token)).actorCode).toBe('privacy-officer');
     expect((await fetch(`${demo.url}/console/demo-token?actor=former-housing-officer`, { method: 'POST' })).status).toBe(400);
     expect((await fetch(`${demo.url}/console/demo-token?actor=nobody`, { method: 'POST' })).status).toBe(400);
+    // Another site's page cannot collect demo tokens; the console's own page can.
+    expect((await fetch(`${demo.url}/console/demo-token?actor=privacy-officer`, { method: 'POST', headers: { origin: 'https://elsewhere.example' } })).status).toBe(403);
+    expect((await fetch(`${demo.url}/console/demo-token?actor=privacy-officer`, { method: 'POST', headers: { origin: demo.url } })).status).toBe(200);
     const actors = (await (await fetch(`${demo.url}/console/demo-actors`)).json()) as { actors: { code: string }[] };
     expect(actors.actors.map((a) => a.code)).toContain('caseworker');
     expect(actors.actors.map((a) => a.code)).not.toContain('former-housing-officer');

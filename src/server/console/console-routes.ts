@@ -32,6 +32,12 @@ export function consoleRoutes(options: ConsoleRouteOptions) {
     }
     if (pathname === '/console/demo-token' && method === 'POST') {
       if (!options.demoSignIn) return notFound(res);
+      // Only the console's own page asks for demo tokens: another site's page is refused.
+      if (!sameOrigin(req)) {
+        req.resume();
+        json(res, 403, { error: { en: 'Demo tokens are issued to the console’s own page only.', ja: 'デモ用トークンはコンソール自身のページにのみ発行します。' } });
+        return true;
+      }
       const actor = new URL(req.url ?? '/', 'http://hub').searchParams.get('actor');
       const staff = DEMO_STAFF.find((s) => s.code === actor && s.active !== false);
       req.resume();
@@ -83,4 +89,15 @@ function notFound(res: ServerResponse): true {
   res.setHeader('content-type', 'text/plain; charset=utf-8');
   res.end('Not found');
   return true;
+}
+
+/** A request without an Origin (not from a browser page) or from the hub's own origin. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }
