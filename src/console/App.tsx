@@ -1,6 +1,7 @@
 import { useContext, useMemo, useState } from 'react';
 import { Provider, useQuery } from 'urql';
 import { ConsoleMeDocument, type Purpose } from './generated/graphql';
+import { CategoryNamesProvider } from './shell/categories';
 import { createClient } from './shell/client';
 import { PreferencesContext, useT, type Calendar, type Language } from './shell/i18n';
 import { Link } from './shell/Link';
@@ -47,7 +48,13 @@ export function App() {
     <PreferencesContext.Provider value={preferences}>
       <Provider value={client}>
         <Header onSignOut={token ? () => signIn(null) : undefined} choose={choose} />
-        <main id="main">{token ? <Pages /> : <SignInPage onSignIn={signIn} />}</main>
+        <main id="main">{token ? (
+            <CategoryNamesProvider>
+              <Pages />
+            </CategoryNamesProvider>
+          ) : (
+            <SignInPage onSignIn={signIn} />
+          )}</main>
       </Provider>
     </PreferencesContext.Provider>
   );

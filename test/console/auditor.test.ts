@@ -59,6 +59,8 @@ describe('the console, as the privacy officer (TRUSTED_DOCUMENTS=require)', () =
     expect(await row.textContent()).toContain('利用目的の範囲内');
     expect(await row.textContent()).toMatch(/APPI art\. 69|個人情報保護法/);
     expect(await row.textContent()).toMatch(/令和\d+年/);
+    // Categories by their Japanese names, the code beneath.
+    expect(await row.textContent()).toMatch(/(本人識別情報|住所|世帯構成|公営住宅の入居情報|家賃滞納)/);
     await expectAccessible(page, 'access-log');
     await screenshot(page, 'access-log');
   });

@@ -6,6 +6,7 @@ import { PreferencesContext, useT } from '../shell/i18n';
 import { BASES, DECISIONS, PURPOSES, nameOf } from '../shell/labels';
 import { Problem } from '../shell/Problem';
 import { download, toCsv } from './csv';
+import { useCategoryName } from '../shell/categories';
 
 type Entry = ConsoleAccessLogQuery['accessLog']['entries'][number];
 
@@ -41,6 +42,7 @@ function filterOf(form: Form): AccessLogFilter {
 /** Access-log search (監査): who read which resident's data, when, for which purpose and on what basis. */
 export function AccessLogPage({ initial }: { initial: URLSearchParams }) {
   const t = useT();
+  const categoryName = useCategoryName();
   const { language, calendar } = useContext(PreferencesContext);
   const client = useClient();
   const [form, setForm] = useState<Form>({
@@ -178,7 +180,15 @@ export function AccessLogPage({ initial }: { initial: URLSearchParams }) {
                     <td>{nameOf(PURPOSES, e.purpose, language)}</td>
                     <td>{e.subject}</td>
                     <td>
-                      {e.category}
+                      {categoryName(e.category)}
+                      {e.category && categoryName(e.category) !== e.category && (
+                        <>
+                          <br />
+                          <small>
+                            <code>{e.category}</code>
+                          </small>
+                        </>
+                      )}
                       {e.holder && (
                         <>
                           <br />

@@ -13,6 +13,7 @@ import { formatDate } from '../shell/dates';
 import { PreferencesContext, useT } from '../shell/i18n';
 import { REVIEW_STATUSES, nameOf } from '../shell/labels';
 import { Problem } from '../shell/Problem';
+import { useCategoryName } from '../shell/categories';
 
 interface Item {
   reviewKey: string;
@@ -91,6 +92,7 @@ function Queue({ items, kind, review }: { items: Item[]; kind: string; review: (
 function QueueItem({ item, kind, review }: { item: Item; kind: string; review: (key: string, outcome: ReviewOutcome, note: string) => Promise<unknown> }) {
   const t = useT();
   const { language, calendar } = useContext(PreferencesContext);
+  const categoryName = useCategoryName();
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<unknown>();
   const [tried, setTried] = useState(false);
@@ -116,7 +118,7 @@ function QueueItem({ item, kind, review }: { item: Item; kind: string; review: (
         <dt>{t('住民', 'Residents')}</dt>
         <dd>{item.subjects.join(', ')}</dd>
         <dt>{t('情報区分', 'Categories')}</dt>
-        <dd>{item.categories.join(', ')}</dd>
+        <dd>{item.categories.map(categoryName).join('、')}</dd>
         <dt>{t('利用者', 'Actors')}</dt>
         <dd>{item.actors.join(', ')}</dd>
       </dl>
