@@ -24,6 +24,8 @@ export class AccessLog {
   private verificationPool?: Pool;
   /** The outcome of the latest append, for /health. */
   readonly writes = new LogWrites();
+  /** Told of each request's append (the metrics, when on). */
+  observer?: { appended(records: number, seconds: number): void; failed(): void };
   readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery)).links);
 
   private constructor(
@@ -43,12 +45,15 @@ export class AccessLog {
 
   /** Appends the drafts with whatever else this process is writing now (group-commit.ts); their links once committed. */
   async append(drafts: RecordDraft[]): Promise<ChainLink[]> {
+    const asked = performance.now();
     try {
       const links = await this.group.append(drafts);
       this.writes.succeeded();
+      this.observer?.appended(drafts.length, (performance.now() - asked) / 1000);
       return links;
     } catch (error) {
       this.writes.failed(error);
+      this.observer?.failed();
       throw error;
     }
   }

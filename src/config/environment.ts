@@ -42,6 +42,8 @@ export interface HubConfig {
   demoSignIn: boolean;
   /** Apollo's Sandbox (loaded from Apollo's CDN, telemetry off) at `/` instead of the bundled GraphiQL. */
   apolloSandbox: boolean;
+  /** Prometheus metrics at `GET /metrics` (src/observability/metrics.ts). */
+  metrics: boolean;
 }
 
 function onOff(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
@@ -106,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     lookupsPerMinute: integer('TSUNAGU_LOOKUPS_PER_MINUTE', 30, env),
     demoSignIn: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env) > 0 && onOff('TSUNAGU_DEMO_SIGN_IN', env.NODE_ENV !== 'production', env),
     apolloSandbox: onOff('APOLLO_SANDBOX', false, env),
+    metrics: onOff('TSUNAGU_METRICS', false, env),
   };
 }

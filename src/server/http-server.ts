@@ -11,6 +11,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Answers `GET /health` (200 when ok, 503 otherwise). */
   health?: () => Promise<{ status: string }>;
+  /** Answers `GET /metrics` (Prometheus text), when metrics are on. */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
   /** Answers requests other than GraphQL's (the console's pages); true when it has answered. */
   pages?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** Called once per answered request with a structured line (no query string, body or token: they may hold personal data). */
@@ -92,6 +94,13 @@ async function serve<TContext extends BaseContext>(server: ApolloServer<TContext
     res.statusCode = report.status === 'ok' ? 200 : 503;
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(JSON.stringify(report));
+    return;
+  }
+  if (options.metrics && req.method === 'GET' && new URL(req.url ?? '/', 'http://hub').pathname === '/metrics') {
+    const { contentType, body } = await options.metrics();
+    res.statusCode = 200;
+    res.setHeader('content-type', contentType);
+    res.end(body);
     return;
   }
   if (options.pages && (await options.pages(req, res))) return;

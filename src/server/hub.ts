@@ -8,6 +8,8 @@ import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
 import { loadActor, type SignedIn } from '../identity/actor';
 import { PolicyCache } from '../policy/settings/policy-cache';
+import { HubMetrics } from '../observability/metrics';
+import { metricsPlugin } from '../observability/metrics-plugin';
 import { signingKey } from '../identity/signing-key';
 import { type TokenVerification, tokenVerification, verifyToken } from '../identity/token';
 import { isDatabaseUnavailable } from '../db/unavailable';
@@ -64,6 +66,17 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const limits = queryLimits(config.maxQueryCost);
   const lookups = new LookupQuota(config.lookupsPerMinute);
   const policies = new PolicyCache();
+  const metrics = config.metrics ? new HubMetrics(accessLog.group.figures) : undefined;
+  if (metrics) {
+    accessLog.observer = {
+      appended: (records, seconds) => {
+        metrics.logAppends.inc({ outcome: 'ok' });
+        metrics.logRecords.inc(records);
+        metrics.logWaitSeconds.observe(seconds);
+      },
+      failed: () => metrics.logAppends.inc({ outcome: 'failed' }),
+    };
+  }
   const enforced = options.enforcementForBenchmarkOnly !== false && !options.floorForBenchmarkOnly;
   const Scope = options.floorForBenchmarkOnly ? FloorScope : RequestScope;
   const schema = buildHubSchema({ guarded: enforced });
@@ -81,6 +94,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       // Nothing uses cache hints, and the plugin would wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin({ logged: enforced }),
+      ...(metrics ? [metricsPlugin(metrics)] : []),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
       // Apollo's Sandbox loads from a CDN: only when asked for (APOLLO_SANDBOX=on), telemetry off.
@@ -96,6 +110,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     requestLog: options.requestLog,
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
+    metrics: metrics && (() => metrics.exposition()),
     pages: consoleRoutes({ tokens: tokens.hub, demoSignIn: config.demoSignIn, apolloSandbox: config.apolloSandbox }),
     context: async ({ req }) => {
       const signedIn = await authenticate(req, tokens, databases, directories);
