@@ -4,6 +4,7 @@ import type { DirectoryCache } from '../organisation/directory-cache';
 import { appendRecords, type ChainLink, checkpointHead } from './append';
 import { GroupCommit } from './group-commit';
 import { LogWrites } from './write-outcomes';
+import { tracer } from '../observability/tracing';
 import type { Checkpoint } from './checkpoint';
 import type { RecordDraft } from './entry';
 import type { AccessLogSettings } from './settings';
@@ -46,6 +47,7 @@ export class AccessLog {
   /** Appends the drafts with whatever else this process is writing now (group-commit.ts); their links once committed. */
   async append(drafts: RecordDraft[]): Promise<ChainLink[]> {
     const asked = performance.now();
+    const span = tracer.startSpan('access_log.append', { attributes: { 'tsunagu.log.records': drafts.length } });
     try {
       const links = await this.group.append(drafts);
       this.writes.succeeded();
@@ -54,7 +56,10 @@ export class AccessLog {
     } catch (error) {
       this.writes.failed(error);
       this.observer?.failed();
+      span.setStatus({ code: 2, message: 'append failed: the response is withheld' });
       throw error;
+    } finally {
+      span.end();
     }
   }
 

@@ -44,6 +44,8 @@ export interface HubConfig {
   apolloSandbox: boolean;
   /** Prometheus metrics at `GET /metrics` (src/observability/metrics.ts). */
   metrics: boolean;
+  /** OpenTelemetry spans (src/observability/tracing.ts): on when OTEL_EXPORTER_OTLP_ENDPOINT is set. */
+  tracing: boolean;
 }
 
 function onOff(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
@@ -109,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     demoSignIn: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env) > 0 && onOff('TSUNAGU_DEMO_SIGN_IN', env.NODE_ENV !== 'production', env),
     apolloSandbox: onOff('APOLLO_SANDBOX', false, env),
     metrics: onOff('TSUNAGU_METRICS', false, env),
+    tracing: onOff('TSUNAGU_TRACING', Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT), env),
   };
 }

@@ -10,6 +10,7 @@ import { loadActor, type SignedIn } from '../identity/actor';
 import { PolicyCache } from '../policy/settings/policy-cache';
 import { HubMetrics } from '../observability/metrics';
 import { metricsPlugin } from '../observability/metrics-plugin';
+import { tracingPlugin } from '../observability/tracing-plugin';
 import { signingKey } from '../identity/signing-key';
 import { type TokenVerification, tokenVerification, verifyToken } from '../identity/token';
 import { isDatabaseUnavailable } from '../db/unavailable';
@@ -95,6 +96,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin({ logged: enforced }),
       ...(metrics ? [metricsPlugin(metrics)] : []),
+      ...(config.tracing ? [tracingPlugin()] : []),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config.trustedDocuments)]),
       ...limits.plugins,
       // Apollo's Sandbox loads from a CDN: only when asked for (APOLLO_SANDBOX=on), telemetry off.

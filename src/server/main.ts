@@ -4,11 +4,13 @@ import { Databases } from '../db/databases';
 import { hubRoleUrls } from '../db/hub-role';
 import { prepareDatabase } from './prepare-database';
 import { startHub } from './hub';
+import { startTracing } from '../observability/tracing';
 import { signingKey } from '../identity/signing-key';
 import { readDemoCast } from '../synthetic/demo-accesses';
 
 async function main() {
   const config = loadConfig();
+  const stopTracing = config.tracing ? startTracing() : async () => undefined;
   console.log(config.databaseUrl ? 'Connecting to DATABASE_URL…' : `Starting embedded PostgreSQL in ${config.dataDir} …`);
   const databases = await Databases.open(config);
   const demoGenerated = await prepareDatabase(databases, config, { progress: true });
@@ -34,6 +36,7 @@ async function main() {
       if (hubDatabases !== databases) await hubDatabases.close();
     } finally {
       await databases.close();
+      await stopTracing().catch(() => undefined);
       process.exit(0);
     }
   };
