@@ -109,8 +109,8 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
  * Places the drafts after the current head in one statement (audit.append_records, migration
  * 20261205150000): the database numbers and hashes them under the chain lock, in the canonical form
  * verification recomputes, and the COMMIT in the same message releases the lock — no round trip
- * and no work in the hub while it is held. A checkpoint, when the batch passes a multiple of
- * `checkpointEvery`, is signed and stored afterwards, outside the lock.
+ * and no work in the hub while it is held. A checkpoint at each multiple of `checkpointEvery` the
+ * batch reaches is signed and stored afterwards, outside the lock.
  */
 export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
   if (drafts.length === 0) return { links: [] };
@@ -131,12 +131,22 @@ export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: C
     // A client whose transaction failed is discarded rather than reused.
     client.release(broken);
   }
-  const first = links[0].seq - 1;
-  const last = links[links.length - 1];
-  if (Math.floor(last.seq / checkpointEvery) === Math.floor(first / checkpointEvery)) return { links };
-  const checkpoint = signCheckpoint(signer, last.seq, last.hash, new Date());
-  await pool.query(INSERT_CHECKPOINT, [checkpoint.seq, checkpoint.hash, checkpoint.createdAt, checkpoint.keyId, checkpoint.signature]);
-  return { links, checkpoint };
+  return { links, checkpoint: await checkpointMultiples(pool, links, signer, checkpointEvery) };
+}
+
+/**
+ * A signed checkpoint at every multiple of `checkpointEvery` the batch reached — one for each, even
+ * when a group of requests carries the chain past two at once — stored after the commit, outside
+ * the lock. One already there (an on-demand checkpoint at the same record) is kept.
+ */
+async function checkpointMultiples(pool: Pool, links: ChainLink[], signer: CheckpointSigner, checkpointEvery: number): Promise<Checkpoint | undefined> {
+  const firstSeq = links[0].seq;
+  let checkpoint: Checkpoint | undefined;
+  for (let seq = Math.ceil(firstSeq / checkpointEvery) * checkpointEvery; seq <= links[links.length - 1].seq; seq += checkpointEvery) {
+    checkpoint = signCheckpoint(signer, seq, links[seq - firstSeq].hash, new Date());
+    await pool.query(`${INSERT_CHECKPOINT} ON CONFLICT (seq) DO NOTHING`, [checkpoint.seq, checkpoint.hash, checkpoint.createdAt, checkpoint.keyId, checkpoint.signature]);
+  }
+  return checkpoint;
 }
 
 /**

@@ -39,7 +39,8 @@ describe('concurrent writers', () => {
     const verification = await verifyDatabase(databaseUrl, settings);
     expect(verification.firstBad).toBeNull();
     expect(verification.checkedRecords).toBe(runs.reduce((sum, r) => sum + r.n, 0));
-    expect(verification.checkedCheckpoints).toBeGreaterThanOrEqual(Math.floor(verification.headSeq / 25));
+    // One checkpoint at every multiple of 25 the chain reached, however the requests were grouped.
+    expect(verification.checkedCheckpoints).toBe(Math.floor(verification.headSeq / 25));
   });
 
   it('keeps one chain under 400 direct appends racing from two connection pools', async () => {
