@@ -141,12 +141,18 @@ export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: C
  */
 async function checkpointMultiples(pool: Pool, links: ChainLink[], signer: CheckpointSigner, checkpointEvery: number): Promise<Checkpoint | undefined> {
   const firstSeq = links[0].seq;
-  let checkpoint: Checkpoint | undefined;
+  const checkpoints: Checkpoint[] = [];
   for (let seq = Math.ceil(firstSeq / checkpointEvery) * checkpointEvery; seq <= links[links.length - 1].seq; seq += checkpointEvery) {
-    checkpoint = signCheckpoint(signer, seq, links[seq - firstSeq].hash, new Date());
-    await pool.query(`${INSERT_CHECKPOINT} ON CONFLICT (seq) DO NOTHING`, [checkpoint.seq, checkpoint.hash, checkpoint.createdAt, checkpoint.keyId, checkpoint.signature]);
+    checkpoints.push(signCheckpoint(signer, seq, links[seq - firstSeq].hash, new Date()));
   }
-  return checkpoint;
+  if (checkpoints.length === 0) return undefined;
+  // One statement however many: the statements of an append stay flat in its size.
+  const rows = checkpoints.map((_, i) => `($${5 * i + 1}, $${5 * i + 2}, $${5 * i + 3}, $${5 * i + 4}, $${5 * i + 5})`);
+  await pool.query(
+    `INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ${rows.join(', ')} ON CONFLICT (seq) DO NOTHING`,
+    checkpoints.flatMap((c) => [c.seq, c.hash, c.createdAt, c.keyId, c.signature]),
+  );
+  return checkpoints[checkpoints.length - 1];
 }
 
 /**
