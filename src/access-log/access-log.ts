@@ -4,6 +4,7 @@ import type { DirectoryCache } from '../organisation/directory-cache';
 import { appendRecords, type ChainLink, checkpointHead } from './append';
 import { GroupCommit } from './group-commit';
 import { LogWrites } from './write-outcomes';
+import { SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing';
 import type { Checkpoint } from './checkpoint';
 import type { RecordDraft } from './entry';
@@ -56,7 +57,7 @@ export class AccessLog {
     } catch (error) {
       this.writes.failed(error);
       this.observer?.failed();
-      span.setStatus({ code: 2, message: 'append failed: the response is withheld' });
+      span.setStatus({ code: SpanStatusCode.ERROR, message: 'append failed: the response is withheld' });
       throw error;
     } finally {
       span.end();

@@ -80,6 +80,18 @@ export class HubMetrics {
     });
   }
 
+  /** What the access log tells of each request's append (AccessLog.observer). */
+  accessLogObserver(): { appended(records: number, seconds: number): void; failed(): void } {
+    return {
+      appended: (records, seconds) => {
+        this.logAppends.inc({ outcome: 'ok' });
+        this.logRecords.inc(records);
+        this.logWaitSeconds.observe(seconds);
+      },
+      failed: () => this.logAppends.inc({ outcome: 'failed' }),
+    };
+  }
+
   async exposition(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }

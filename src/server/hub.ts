@@ -68,16 +68,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const lookups = new LookupQuota(config.lookupsPerMinute);
   const policies = new PolicyCache();
   const metrics = config.metrics ? new HubMetrics(accessLog.group.figures) : undefined;
-  if (metrics) {
-    accessLog.observer = {
-      appended: (records, seconds) => {
-        metrics.logAppends.inc({ outcome: 'ok' });
-        metrics.logRecords.inc(records);
-        metrics.logWaitSeconds.observe(seconds);
-      },
-      failed: () => metrics.logAppends.inc({ outcome: 'failed' }),
-    };
-  }
+  if (metrics) accessLog.observer = metrics.accessLogObserver();
   const enforced = options.enforcementForBenchmarkOnly !== false && !options.floorForBenchmarkOnly;
   const Scope = options.floorForBenchmarkOnly ? FloorScope : RequestScope;
   const schema = buildHubSchema({ guarded: enforced });
