@@ -3,7 +3,7 @@ import { Client } from 'pg';
 /** Statements as PostgreSQL counts them, split into the access log's and the rest. */
 export interface StatementCount {
   total: number;
-  /** The log's: its append (BEGIN, SET LOCAL, audit.append_records, COMMIT) and checkpoints. */
+  /** The log's: its append (one statement, audit.append_records) and checkpoints. */
   log: number;
 }
 

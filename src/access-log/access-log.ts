@@ -70,7 +70,7 @@ export class AccessLog {
 
   /** Verification runs on connections of its own, so that a long one never delays an append. */
   verify(range: { fromSeq?: number; toSeq?: number }): Promise<Verification> {
-    this.verificationPool ??= openAuditPool(this.url, 4);
+    this.verificationPool ??= openAuditPool(this.url, 4, 0);
     return verifyChain(this.verificationPool, { ...range, trustedKeys: this.settings.trustedKeys, parallelism: 4 });
   }
 
@@ -79,8 +79,15 @@ export class AccessLog {
   }
 }
 
-export function openAuditPool(url: string, max = 10): Pool {
-  const pool = new Pool({ connectionString: url, max });
+/**
+ * No statement on the audit database runs longer than this: an append that cannot finish fails
+ * (and its response is withheld) rather than hanging the request; verification, which reads the
+ * whole chain, has a pool of its own without it.
+ */
+const STATEMENT_TIMEOUT_MS = 10_000;
+
+export function openAuditPool(url: string, max = 10, /** 0: none. */ statementTimeoutMs = STATEMENT_TIMEOUT_MS): Pool {
+  const pool = new Pool({ connectionString: url, max, statement_timeout: statementTimeoutMs });
   // An idle connection the server drops must not crash the process; the next append reconnects
   // (and fails closed if it cannot).
   pool.on('error', (error) => console.error(`access log: idle connection lost: ${error.message}`));

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { setImmediate } from 'node:timers/promises';
-import { type ClientBase, escapeLiteral, type Pool, type PoolClient } from 'pg';
+import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
 import { basisRecordIds, contentColumns, GENESIS_HASH, hashAt, RECORD_COLUMNS } from './chain-hash';
@@ -106,31 +106,27 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 }
 
 /**
- * Places the drafts after the current head in one statement (audit.append_records, migration
- * 20261205150000): the database numbers and hashes them under the chain lock, in the canonical form
- * verification recomputes, and the COMMIT in the same message releases the lock — no round trip
- * and no work in the hub while it is held. A checkpoint at each multiple of `checkpointEvery` the
- * batch reaches is signed and stored afterwards, outside the lock.
+ * The append: audit.append_records (migration 20261205150000) numbers and hashes the records under
+ * the chain lock, in the canonical form verification recomputes. One statement in autocommit, its
+ * values bound as parameters of a prepared statement: one round trip, the lock released at the
+ * implicit commit, nothing in the hub while it is held, and no escaping of the records' text. The
+ * writer's connections carry a statement timeout (openAuditPool), so a stuck database fails the
+ * append — and closes the response — rather than hanging the request.
+ */
+const APPEND = { name: 'tsunagu.audit.append_records', text: 'SELECT seq, hash FROM audit.append_records($1::json, $2::json)' };
+
+/**
+ * Places the drafts after the current head in one statement (APPEND). A checkpoint at each multiple
+ * of `checkpointEvery` the batch reaches is signed and stored afterwards, outside the lock.
  */
 export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
   if (drafts.length === 0) return { links: [] };
   const sets = new DecisionSets();
   let records = '';
   for (const draft of drafts) records += (records === '' ? '' : ',') + recordJson(draft, sets.of(draft.items));
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  let links: ChainLink[];
-  try {
-    const results = (await client.query(appendStatement(setsJson(sets.all()), `[${records}]`))) as unknown as { rows: { seq: string; hash: string }[] }[];
-    links = results[2].rows.map((row) => ({ seq: Number(row.seq), hash: row.hash }));
-  } catch (error) {
-    broken = error as Error;
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    // A client whose transaction failed is discarded rather than reused.
-    client.release(broken);
-  }
+  // pg-pool discards the connection if the statement fails.
+  const { rows } = await pool.query<{ seq: string; hash: string }>({ ...APPEND, values: [setsJson(sets.all()), `[${records}]`] });
+  const links = rows.map((row) => ({ seq: Number(row.seq), hash: row.hash }));
   return { links, checkpoint: await checkpointMultiples(pool, links, signer, checkpointEvery) };
 }
 
@@ -153,17 +149,6 @@ async function checkpointMultiples(pool: Pool, links: ChainLink[], signer: Check
     checkpoints.flatMap((c) => [c.seq, c.hash, c.createdAt, c.keyId, c.signature]),
   );
   return checkpoints[checkpoints.length - 1];
-}
-
-/**
- * One message, so one round trip: the statement timeout turns a stuck database into a failed write
- * (and so a closed response) rather than a hung request. A simple query, so the values are literals.
- */
-function appendStatement(sets: string, records: string): string {
-  return `BEGIN;
-SET LOCAL statement_timeout = '10s';
-SELECT seq, hash FROM audit.append_records(${escapeLiteral(sets)}::json, ${escapeLiteral(records)}::json);
-COMMIT;`;
 }
 
 /** A record's stored content columns as the JSON audit.append_records reads (json_populate_recordset). */

@@ -62,4 +62,43 @@ describe('group commit', () => {
     await expect(group.append(request('LATER', 3))).resolves.toHaveLength(3);
     expect(writes).toBe(3);
   });
+
+  it('fails an append that cannot take the chain lock in time, writes none of its records, and appends again once the lock is free', async () => {
+    const impatient = openAuditPool(databaseUrl, 1, 300);
+    try {
+      const outcome = await asSuperuser(databaseUrl, async (holder) => {
+        await holder.query('BEGIN');
+        await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended('tsunagu.audit.access_log_entry', 0))`);
+        const started = performance.now();
+        const result = await appendRecords(impatient, request('STUCK_PROBE', 3), settings.signer, settings.checkpointEvery).then(
+          () => 'appended',
+          (error: Error) => error.message,
+        );
+        await holder.query('ROLLBACK');
+        return { result, seconds: (performance.now() - started) / 1000 };
+      });
+      expect(outcome.result).toMatch(/statement timeout/);
+      expect(outcome.seconds).toBeLessThan(5);
+      const stuck = await asSuperuser(databaseUrl, (db) => db.query(`SELECT count(*)::int AS n FROM audit.access_log_record WHERE action = 'STUCK_PROBE'`));
+      expect(stuck.rows[0].n).toBe(0);
+      await expect(appendRecords(impatient, request('AFTER_STUCK', 2), settings.signer, settings.checkpointEvery)).resolves.toMatchObject({ links: [{}, {}] });
+    } finally {
+      await impatient.end();
+    }
+  });
+
+  it('gives the writer’s connections a statement timeout, and verification none', async () => {
+    const client = await pool.connect();
+    try {
+      expect((await client.query('SHOW statement_timeout')).rows[0].statement_timeout).toBe('10s');
+    } finally {
+      client.release();
+    }
+    const verifier = openAuditPool(databaseUrl, 1, 0);
+    try {
+      expect((await verifier.query('SHOW statement_timeout')).rows[0].statement_timeout).toBe('0');
+    } finally {
+      await verifier.end();
+    }
+  });
 });

@@ -55,7 +55,7 @@ export async function runExport(argv: string[], env: NodeJS.ProcessEnv = process
   const config = loadConfig(env);
   const settings = loadAccessLogSettings(config, env, { createKey: false });
   const database = await openAuditDatabase(config);
-  const pool = openAuditPool(database.url);
+  const pool = openAuditPool(database.url, 10, 0);
   try {
     // Exporting reads personal data, so it is logged first; no log, no export.
     await appendRecords(pool, [exportEvent(filter, out)], settings.signer, settings.checkpointEvery);

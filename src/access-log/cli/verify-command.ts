@@ -28,7 +28,7 @@ export async function runVerify(argv: string[], env: NodeJS.ProcessEnv = process
   if (trustedKeys.length === 0) throw new Error('No key to check checkpoints with: set AUDIT_SIGNING_KEY, AUDIT_TRUSTED_KEYS or --trust-key.');
   const externalCheckpoints = (args.get('checkpoint') ?? []).map(readCheckpoint);
   const database = await openAuditDatabase(config);
-  const pool = openAuditPool(database.url);
+  const pool = openAuditPool(database.url, 10, 0);
   try {
     const result = await verifyChain(pool, { fromSeq: integerArg(args, 'from'), toSeq: integerArg(args, 'to'), trustedKeys, externalCheckpoints });
     if (args.has('json')) {
