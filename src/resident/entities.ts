@@ -48,6 +48,8 @@ export class HouseholdRecord {
   expression: 'create index "resident_kana_key_index" on "resident"."resident" ("linkage"."kana_key"("family_name_kana" || "given_name_kana"))',
 })
 @Index({ name: 'resident_full_name_index', expression: 'create index "resident_full_name_index" on "resident"."resident" (("family_name" || "given_name"))' })
+// The few residents under DV protection, found without reading the others (policy.subject_facts).
+@Index({ name: 'resident_dv_protection_index', expression: 'create index "resident_dv_protection_index" on "resident"."resident" ("resident_number") where "dv_protection"' })
 export class Resident {
   @PersonalField(CATEGORIES.PERSON_IDENTITY, () => ID, { description: 'Municipal resident number (宛名番号).' })
   @PrimaryKey({ type: 'text' })

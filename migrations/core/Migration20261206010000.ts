@@ -1,0 +1,52 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * The facts that can grant or narrow an actor's access to a batch of residents (DV protection,
+ * consents naming the actor's unit or organisation, the unit's recent emergencies, the cases tabled
+ * at meetings the unit sits in, with those meetings and their members), read on every request by
+ * src/policy/subject-facts-loader.ts. A PL/pgSQL function so that each connection plans the query
+ * once and reuses the plan (it would otherwise be planned on every request, which cost more than
+ * running it); the residents are matched through their indexes (`= any(array)`), the few under DV
+ * protection through a partial index.
+ */
+export class Migration20261206010000 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index "resident_dv_protection_index" on "resident"."resident" ("resident_number") where "dv_protection";`);
+    this.addSql(`create function "policy"."subject_facts"(subjects jsonb, unit text, recipients jsonb, since timestamptz)
+      returns table ("fact_kind" text, "fact" jsonb)
+      language plpgsql stable security invoker as $fn$
+      declare
+        numbers text[] := array(select jsonb_array_elements_text(subjects));
+        recipient_codes text[] := array(select jsonb_array_elements_text(recipients));
+      begin
+        return query
+        with cases as (
+          select mc.* from "meeting"."meeting_case" mc
+           where mc."resident_number" = any(numbers)
+             and mc."meeting_id" in (select mm."meeting_id" from "meeting"."meeting_member" mm where mm."unit_code" = unit)
+        )
+        select 'protected', to_jsonb(r."resident_number") from "resident"."resident" r
+         where r."resident_number" = any(numbers) and r."dv_protection"
+        union all
+        select 'consent', to_jsonb(c) from "consent"."consent" c
+         where c."resident_number" = any(numbers) and c."recipients" && recipient_codes
+        union all
+        select 'emergency', to_jsonb(e) from "emergency"."emergency" e
+         where e."resident_number" = any(numbers) and e."declared_by_unit" = unit and e."declared_at" >= since
+        union all
+        select 'case', to_jsonb(cases) from cases
+        union all
+        select 'meeting', to_jsonb(m) from "meeting"."support_meeting" m where m."id" in (select cases."meeting_id" from cases)
+        union all
+        select 'member', to_jsonb(mm) from "meeting"."meeting_member" mm where mm."meeting_id" in (select cases."meeting_id" from cases);
+      end
+      $fn$;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop function if exists "policy"."subject_facts"(jsonb, text, jsonb, timestamptz);`);
+    this.addSql(`drop index if exists "resident"."resident_dv_protection_index";`);
+  }
+
+}
