@@ -3,13 +3,13 @@ import { Client } from 'pg';
 /** Statements as PostgreSQL counts them, split into the access log's and the rest. */
 export interface StatementCount {
   total: number;
-  /** The log's: its append (one statement, audit.append_records) and checkpoints. */
+  /** The log's: its append (one statement, audit.append_batch) and checkpoints. */
   log: number;
 }
 
 /** Queries of the benchmark's own probes, left out of every count. */
 const OWN = `query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pg_stat_activity%'`;
-const LOG = `(query ILIKE '%append_records%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
+const LOG = `(query ILIKE '%append_batch%' OR query ILIKE '%append_records%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
 
 /**
  * Counts every statement the throwaway server runs, from every pool of every hub process (the ORM's

@@ -25,6 +25,7 @@ import { Migration20261122120450 as audit20261122120450 } from './audit/Migratio
 import { Migration20261122141500 as audit20261122141500 } from './audit/Migration20261122141500';
 import { Migration20261122163000 as audit20261122163000 } from './audit/Migration20261122163000';
 import { Migration20261205150000 as audit20261205150000 } from './audit/Migration20261205150000';
+import { Migration20261206020000 as audit20261206020000 } from './audit/Migration20261206020000';
 
 /**
  * Every domain's migrations, in order. A migration created with the MikroORM CLI is added here
@@ -67,5 +68,6 @@ export const MIGRATIONS: Record<Domain, MigrationObject[]> = {
     { name: 'Migration20261122141500', class: audit20261122141500 },
     { name: 'Migration20261122163000', class: audit20261122163000 },
     { name: 'Migration20261205150000', class: audit20261205150000 },
+    { name: 'Migration20261206020000', class: audit20261206020000 },
   ],
 };

@@ -13,7 +13,7 @@ import type { CheckpointSigner } from './signing-key';
 
 /**
  * The chain lock: every hub process writing to the audit database extends the same single chain,
- * so appends (audit.append_records takes the same lock) and on-demand checkpoints serialise on one
+ * so appends (audit.append_batch takes the same lock) and on-demand checkpoints serialise on one
  * transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
  */
 const LOCK_AND_READ_HEAD = `BEGIN;
@@ -106,14 +106,17 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 }
 
 /**
- * The append: audit.append_records (migration 20261205150000) numbers and hashes the records under
- * the chain lock, in the canonical form verification recomputes. One statement in autocommit, its
- * values bound as parameters of a prepared statement: one round trip, the lock released at the
- * implicit commit, nothing in the hub while it is held, and no escaping of the records' text. The
- * writer's connections carry a statement timeout (openAuditPool), so a stuck database fails the
- * append — and closes the response — rather than hanging the request.
+ * The append: audit.append_batch (migration audit/20261206020000) numbers and hashes the records
+ * under the chain lock, in the canonical form verification recomputes. One statement in
+ * autocommit, its values bound as parameters of a prepared statement: one round trip, the lock
+ * released at the implicit commit, nothing in the hub while it is held. The writer's connections
+ * carry a statement timeout (openAuditPool), so a stuck database fails the append — and closes the
+ * response — rather than hanging the request.
  */
-const APPEND = { name: 'tsunagu.audit.append_records', text: 'SELECT seq, hash FROM audit.append_records($1::json, $2::json)' };
+const APPEND = {
+  name: 'tsunagu.audit.append_batch',
+  text: 'SELECT seq, hash FROM audit.append_batch($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json)',
+};
 
 /**
  * Places the drafts after the current head in one statement (APPEND). A checkpoint at each multiple
@@ -121,13 +124,49 @@ const APPEND = { name: 'tsunagu.audit.append_records', text: 'SELECT seq, hash F
  */
 export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
   if (drafts.length === 0) return { links: [] };
-  const sets = new DecisionSets();
-  let records = '';
-  for (const draft of drafts) records += (records === '' ? '' : ',') + recordJson(draft, sets.of(draft.items));
   // pg-pool discards the connection if the statement fails.
-  const { rows } = await pool.query<{ seq: string; hash: string }>({ ...APPEND, values: [setsJson(sets.all()), `[${records}]`] });
+  const { rows } = await pool.query<{ seq: string; hash: string }>({ ...APPEND, values: batchValues(drafts) });
   const links = rows.map((row) => ({ seq: Number(row.seq), hash: row.hash }));
   return { links, checkpoint: await checkpointMultiples(pool, links, signer, checkpointEvery) };
+}
+
+/**
+ * The batch as append_batch takes it. A request's records differ only in subject, decision set and
+ * basis record ids, so what they share goes once: the distinct headers and sets as JSON; per
+ * record the number (from 1) of its header and of its set, and its subject; the basis record ids
+ * of the few records that have any, keyed by the record's index.
+ */
+function batchValues(drafts: RecordDraft[]): unknown[] {
+  const sets = new DecisionSets();
+  const setNumbers = new Map<DecisionSet, number>();
+  const headers: string[] = [];
+  const headerNumbers: number[] = [];
+  const subjects: (string | null)[] = [];
+  const recordSets: number[] = [];
+  const basisIds: Record<number, (string | null)[]> = {};
+  let previous: RecordDraft | undefined;
+  drafts.forEach((draft, i) => {
+    if (!previous || !sameHeader(previous, draft)) headers.push(headerJson(draft));
+    previous = draft;
+    headerNumbers.push(headers.length);
+    subjects.push(draft.subject);
+    const set = sets.of(draft.items);
+    let number = setNumbers.get(set);
+    if (number === undefined) setNumbers.set(set, (number = setNumbers.size + 1));
+    recordSets.push(number);
+    const ids = basisRecordIds(draft);
+    if (ids) basisIds[i] = ids;
+  });
+  return [setsJson([...setNumbers.keys()]), `[${headers.join(',')}]`, headerNumbers, subjects, recordSets, JSON.stringify(basisIds)];
+}
+
+function sameHeader(a: RecordDraft, b: RecordDraft): boolean {
+  return HEADER_COLUMNS.every(([key]) => key === 'subject' || a[key] === b[key]);
+}
+
+/** A record's header columns but its subject, as the JSON append_batch reads (json_populate_record). */
+function headerJson(draft: RecordDraft): string {
+  return `{${HEADER_COLUMNS.filter(([key]) => key !== 'subject').map(([key, column]) => `"${column}":${JSON.stringify(draft[key]) ?? 'null'}`).join(',')}}`;
 }
 
 /**
@@ -149,13 +188,6 @@ async function checkpointMultiples(pool: Pool, links: ChainLink[], signer: Check
     checkpoints.flatMap((c) => [c.seq, c.hash, c.createdAt, c.keyId, c.signature]),
   );
   return checkpoints[checkpoints.length - 1];
-}
-
-/** A record's stored content columns as the JSON audit.append_records reads (json_populate_recordset). */
-function recordJson(draft: RecordDraft, set: DecisionSet): string {
-  let json = '{';
-  for (const [key, column] of HEADER_COLUMNS) json += `"${column}":${JSON.stringify(draft[key]) ?? 'null'},`;
-  return `${json}"decision_set":${JSON.stringify(set.id)},"basis_record_ids":${JSON.stringify(basisRecordIds(draft))},"has_denial":${set.hasDenial},"has_exceptional_basis":${set.hasExceptionalBasis}}`;
 }
 
 /** A checkpoint at the current head (on demand); the existing one when the head already has one. */
@@ -221,8 +253,10 @@ class HeaderTexts {
   }
 }
 
-/** The sets as the JSON INSERT_SETS reads: each array column parsed back from its JSON text. */
+/** The sets as JSON (insertSets, append_batch): each array column parsed back from its JSON text, and the set's two flags. */
 function setsJson(sets: readonly DecisionSet[]): string {
   const columns = SET_COLUMNS.map(([, column]) => JSON.stringify(column));
-  return `[${sets.map((set) => `{"id":${JSON.stringify(set.id)},${set.columns.map((json, j) => `${columns[j]}:${json}`).join(',')}}`).join(',')}]`;
+  const json = (set: DecisionSet) =>
+    `{"id":${JSON.stringify(set.id)},${set.columns.map((text, j) => `${columns[j]}:${text}`).join(',')},"has_denial":${set.hasDenial},"has_exceptional_basis":${set.hasExceptionalBasis}}`;
+  return `[${sets.map(json).join(',')}]`;
 }

@@ -78,6 +78,7 @@ export class AccessDecider {
   addFacts(facts: SubjectFacts): void {
     if (this.facts.has(facts.subject)) return;
     this.facts.set(facts.subject, facts);
+    if (isPlain(facts)) return;
     const rules = [...SUBJECT_BASES.flatMap((basis) => basis.rules(this.context, facts)), ...this.withinPurposeRules];
     if (rules.length > this.withinPurposeRules.length) this.abilities.set(facts.subject, createAbility(rules));
   }

@@ -93,9 +93,10 @@ export class RequestScope {
   async admit(residentNumbers: Iterable<string>): Promise<void> {
     const decider = this.state.decider;
     if (!decider) return;
-    const pending = [...new Set(residentNumbers)].filter((n) => !decider.knows(n));
-    if (pending.length === 0) return;
+    const pending = new Set<string>();
+    for (const n of residentNumbers) if (!decider.knows(n)) pending.add(n);
+    if (pending.size === 0) return;
     this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor);
-    for (const facts of await this.state.factsLoader.load(pending)) decider.addFacts(facts);
+    for (const facts of await this.state.factsLoader.load([...pending])) decider.addFacts(facts);
   }
 }

@@ -35,6 +35,9 @@ export class ResidentResolver {
     @Ctx() scope: RequestScope,
   ): Promise<(Resident | GraphQLError)[]> {
     residentNumbers = residentNumbersOf(residentNumbers);
+    // The whole list's facts in one batch before any resident is decided.
+    await scope.declarePurpose(purpose);
+    await scope.admit(residentNumbers);
     return Promise.all(residentNumbers.map((n) => lookUp(scope, purpose, n)));
   }
 

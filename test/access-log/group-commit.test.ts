@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pool } from 'pg';
 import { openAuditPool } from '../../src/access-log/access-log';
 import { appendRecords, type ChainLink } from '../../src/access-log/append';
-import type { RecordDraft } from '../../src/access-log/entry';
+import { AccessDecision, type RecordDraft } from '../../src/access-log/entry';
 import { GroupCommit } from '../../src/access-log/group-commit';
 import { asSuperuser, cloneDatabase, draft, testSettings, verifyDatabase } from './support';
 
@@ -45,6 +45,33 @@ describe('group commit', () => {
     const verification = await verifyDatabase(databaseUrl, settings);
     expect(verification.firstBad).toBeNull();
     expect(verification.checkedCheckpoints).toBeGreaterThan(0);
+  });
+
+  it('stores every column of a mixed batch as drafted — requests interleaved, events without a subject, basis record ids with gaps — and the chain verifies', async () => {
+    const requestA = crypto.randomUUID();
+    const requestB = crypto.randomUUID();
+    const withGap = draft({ requestId: requestA, action: 'MIXED_PROBE', subject: '1000000007', basisRecordId: 'consent-7' });
+    withGap.items.unshift({ ...withGap.items[0], category: 'person.identity', basis: 'WITHIN_PURPOSE', basisRecordId: null });
+    const drafts = [
+      draft({ requestId: requestA, action: 'MIXED_PROBE', subject: '1000000005' }),
+      withGap,
+      draft({ requestId: requestB, action: 'MIXED_PROBE', subject: '1000000005', purpose: 'PUBLIC_ASSISTANCE', operation: null }),
+      draft({ requestId: requestA, action: 'MIXED_EVENT_PROBE', subject: null, decision: AccessDecision.DENIED, basis: null }),
+      draft({ requestId: requestA, action: 'MIXED_PROBE', subject: '1000000006', basisRecordId: 'emergency-6', basis: 'LIFE_BODY_PROPERTY' }),
+    ];
+    const { links } = await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery);
+    const stored = await asSuperuser(databaseUrl, async (db) =>
+      (await db.query(`SELECT seq, request_id, action, operation, purpose, subject, basis_record_ids, has_denial, has_exceptional_basis FROM audit.access_log_record WHERE seq = ANY($1) ORDER BY seq`, [links.map((l) => l.seq)])).rows,
+    );
+    expect(stored.map((row) => [row.request_id, row.action, row.operation, row.purpose, row.subject, row.basis_record_ids, row.has_denial, row.has_exceptional_basis])).toEqual([
+      [requestA, 'MIXED_PROBE', 'TestOperation', 'SELF_RELIANCE_SUPPORT', '1000000005', null, false, true],
+      [requestA, 'MIXED_PROBE', 'TestOperation', 'SELF_RELIANCE_SUPPORT', '1000000007', [null, 'consent-7'], false, true],
+      [requestB, 'MIXED_PROBE', null, 'PUBLIC_ASSISTANCE', '1000000005', null, false, true],
+      [requestA, 'MIXED_EVENT_PROBE', 'TestOperation', 'SELF_RELIANCE_SUPPORT', null, null, true, false],
+      [requestA, 'MIXED_PROBE', 'TestOperation', 'SELF_RELIANCE_SUPPORT', '1000000006', ['emergency-6'], false, true],
+    ]);
+    const verification = await verifyDatabase(databaseUrl, settings);
+    expect(verification.firstBad).toBeNull();
   });
 
   it('fails every request of a group whose write fails, and serves the next group', async () => {
