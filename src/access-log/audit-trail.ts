@@ -1,4 +1,4 @@
-import type { Decision } from '../policy/decision';
+import type { DecisionEntry, DecisionPath } from '../policy/decision-path';
 import type { LegalBasis } from '../policy/legal-bases';
 import type { Bilingual } from '../errors';
 import type { RequestScope } from '../request/scope';
@@ -41,8 +41,9 @@ function storable<T extends string | null>(text: T): T {
  */
 export class AuditTrail {
   private readonly events: RecordDraft[] = [];
-  /** One item per decision and fields: residents decided alike share it, and so their decision set. */
-  private readonly items = new WeakMap<Decision, Map<string, DecisionItem>>();
+  /** One item per decision entry, and one item list per decision path: residents decided alike share them, and so their decision set. */
+  private readonly items = new WeakMap<DecisionEntry, DecisionItem>();
+  private readonly itemLists = new WeakMap<DecisionPath, DecisionItem[]>();
   /** The GraphQL operation, once Apollo has resolved it. */
   operation: string | null = null;
 
@@ -68,28 +69,24 @@ export class AuditTrail {
 
   /** Every record of the request: one per resident whose data it decided on, then one per event. */
   drafts(): RecordDraft[] {
-    const records = new Map<string, RecordDraft>();
+    const records: RecordDraft[] = [];
     const access = this.scope.access;
     if (access) {
-      for (const { subject, decision, fields } of access.decisions()) {
-        let record = records.get(subject);
-        if (!record) {
-          record = this.draftOf(READ, access.purpose, subject, []);
-          records.set(subject, record);
-        }
-        record.items.push(this.itemOf(decision, fields));
-      }
+      for (const [subject, path] of access.decisionPaths()) records.push(this.draftOf(READ, access.purpose, subject, this.itemsOf(path)));
     }
-    return [...records.values(), ...this.events];
+    return [...records, ...this.events];
   }
 
-  private itemOf(decision: Decision, fields: Set<string>): DecisionItem {
-    let byFields = this.items.get(decision);
-    if (!byFields) this.items.set(decision, (byFields = new Map()));
-    // Fields are added in the order the query resolves them, the same for every resident of a list.
-    const key = [...fields].join(' ');
-    let item = byFields.get(key);
+  private itemsOf(path: DecisionPath): DecisionItem[] {
+    let items = this.itemLists.get(path);
+    if (!items) this.itemLists.set(path, (items = path.entries.map((entry) => this.itemOf(entry))));
+    return items;
+  }
+
+  private itemOf(entry: DecisionEntry): DecisionItem {
+    let item = this.items.get(entry);
     if (!item) {
+      const { decision, fields } = entry;
       item = {
         category: decision.category.code,
         holder: decision.holder,
@@ -102,7 +99,7 @@ export class AuditTrail {
         reason: decision.allowed ? null : [decision.withheldBy?.en, ...decision.failures.map((f) => f.reason.en)].filter(Boolean).join(' '),
         reasonJa: decision.allowed ? null : [decision.withheldBy?.ja, ...decision.failures.map((f) => f.reason.ja)].filter(Boolean).join(''),
       };
-      byFields.set(key, item);
+      this.items.set(entry, item);
     }
     return item;
   }

@@ -50,7 +50,16 @@ export class DecisionSets {
   private readonly byItems = new Map<string, DecisionSet>();
   private readonly byId = new Map<string, DecisionSet>();
 
+  /** By the list itself: the records of residents decided alike share one list (audit-trail.ts). */
+  private readonly byList = new WeakMap<readonly DecisionItem[], DecisionSet>();
+
   of(items: readonly DecisionItem[]): DecisionSet {
+    let set = this.byList.get(items);
+    if (!set) this.byList.set(items, (set = this.byItemIdentity(items)));
+    return set;
+  }
+
+  private byItemIdentity(items: readonly DecisionItem[]): DecisionSet {
     let key = '';
     for (const item of items) {
       let id = itemIds.get(item);

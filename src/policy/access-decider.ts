@@ -7,6 +7,7 @@ import { lifeBodyPropertyBasis } from './bases/life-body-property';
 import { supportMeetingBasis } from './bases/support-meeting';
 import { withinPurpose } from './bases/within-purpose';
 import type { DataCategory } from './categories';
+import { DecisionPath } from './decision-path';
 import type { Allowed, BasisFailure, Decision, Denied } from './decision';
 import { RequestDenials } from '../request/denials';
 import { citationFor, LegalBasis } from './legal-bases';
@@ -32,9 +33,7 @@ export interface DecisionRecord {
   subject: string;
   decision: Decision;
   /** The GraphQL fields (`Type.field`) resolved or refused under this decision. */
-  fields: Set<string>;
-  /** Fields refused although the category is allowed: tax fields the purpose does not need. */
-  notNeeded?: DecisionRecord;
+  fields: readonly string[];
 }
 
 /**
@@ -49,9 +48,13 @@ export class AccessDecider {
   private readonly baseAbility: AccessAbility;
   private readonly facts = new Map<string, SubjectFacts>();
   private readonly abilities = new Map<string, AccessAbility>();
-  /** Decisions by subject, category and holder (nested maps: no key string built per field). */
-  private readonly memo = new Map<string, ByCategoryAndHolder<DecisionRecord>>();
+  /** Decisions of residents with facts of their own (or not admitted), by subject, category and holder. */
+  private readonly ownDecisions = new Map<string, ByCategoryAndHolder<Decision>>();
   private readonly plainDecisions: ByCategoryAndHolder<Decision> = new Map();
+  private readonly notNeededOf = new Map<Allowed, Denied>();
+  /** Each resident's decisions and the fields served under them, for the access log. */
+  private readonly paths = new Map<string, DecisionPath>();
+  private readonly emptyPath = new DecisionPath();
   /** The explanations of this request's denials, each given once in the response. */
   readonly denials = new RequestDenials();
 
@@ -89,43 +92,38 @@ export class AccessDecider {
    * and the refusal is logged as such.
    */
   decide(subject: string, category: DataCategory, holder: string, field?: string): Decision {
-    let bySubject = this.memo.get(subject);
-    if (!bySubject) this.memo.set(subject, (bySubject = new Map()));
-    let record = lookUp(bySubject, category, holder);
-    if (!record) {
-      record = { subject, decision: this.evaluate(subject, category, holder), fields: new Set() };
-      store(bySubject, category, holder, record);
-    }
-    const { decision } = record;
-    if (field && decision.allowed && decision.onlyFields && !decision.onlyFields.has(field)) {
-      record.notNeeded ??= { subject, decision: this.notNeeded(decision), fields: new Set() };
-      record.notNeeded.fields.add(field);
-      return record.notNeeded.decision;
-    }
-    if (field) record.fields.add(field);
-    return decision;
+    const decision = this.decisionFor(subject, category, holder);
+    const taken = field && decision.allowed && decision.onlyFields && !decision.onlyFields.has(field) ? this.notNeeded(decision) : decision;
+    const path = this.paths.get(subject) ?? this.emptyPath;
+    const next = path.with(taken, field);
+    if (next !== path) this.paths.set(subject, next);
+    return taken;
   }
 
+  /** The refusal of a field outside the purpose's minimal set, one per allowed decision. */
   private notNeeded(decision: Allowed): Denied {
-    return {
-      allowed: false,
-      category: decision.category,
-      holder: decision.holder,
-      failures: [{ basis: 'NOT_NEEDED_FOR_PURPOSE', reason: taxFieldNotNeeded('This field', this.purpose) }],
-      remedy: ASK_ONLY_NEEDED_TAX_FIELDS,
-    };
+    let denied = this.notNeededOf.get(decision);
+    if (!denied) {
+      denied = {
+        allowed: false,
+        category: decision.category,
+        holder: decision.holder,
+        failures: [{ basis: 'NOT_NEEDED_FOR_PURPOSE', reason: taxFieldNotNeeded('This field', this.purpose) }],
+        remedy: ASK_ONLY_NEEDED_TAX_FIELDS,
+      };
+      this.notNeededOf.set(decision, denied);
+    }
+    return denied;
   }
 
-  /** Every decision taken in this request, one per (subject, category, holder) and per refused minimal set, for the access log. */
+  /** Every decision taken in this request, per resident in the order taken, with the fields served under it. */
   *decisions(): Iterable<DecisionRecord> {
-    for (const bySubject of this.memo.values()) {
-      for (const byHolder of bySubject.values()) {
-        for (const record of byHolder.values()) {
-          yield record;
-          if (record.notNeeded) yield record.notNeeded;
-        }
-      }
-    }
+    for (const [subject, path] of this.paths) for (const { decision, fields } of path.entries) yield { subject, decision, fields };
+  }
+
+  /** Each resident's decision path (decision-path.ts): residents decided alike share one. */
+  decisionPaths(): ReadonlyMap<string, DecisionPath> {
+    return this.paths;
   }
 
   /**
@@ -133,15 +131,19 @@ export class AccessDecider {
    * within purpose alone, the same for all of them: it is taken once per (category, holder), so a
    * caseload's thousands of such residents share one decision object (and one explanation).
    */
-  private evaluate(subject: string, category: DataCategory, holder: string): Decision {
+  private decisionFor(subject: string, category: DataCategory, holder: string): Decision {
+    const own = this.ownDecisions.get(subject);
+    let decision = own && lookUp(own, category, holder);
+    if (decision) return decision;
     const facts = this.facts.get(subject);
-    if (!facts) return notAdmitted(category, holder);
-    if (!isPlain(facts)) return this.evaluateFor(subject, category, holder);
-    let decision = lookUp(this.plainDecisions, category, holder);
-    if (!decision) {
-      decision = this.evaluateFor(subject, category, holder);
-      store(this.plainDecisions, category, holder, decision);
+    if (facts && isPlain(facts)) {
+      decision = lookUp(this.plainDecisions, category, holder);
+      if (!decision) store(this.plainDecisions, category, holder, (decision = this.evaluateFor(subject, category, holder)));
+      return decision;
     }
+    decision = facts ? this.evaluateFor(subject, category, holder) : notAdmitted(category, holder);
+    if (own) store(own, category, holder, decision);
+    else this.ownDecisions.set(subject, new Map([[category.code, new Map([[holder, decision]])]]));
     return decision;
   }
 
