@@ -4,7 +4,8 @@ import { Migration } from '@mikro-orm/migrations';
  * The facts that can grant or narrow an actor's access to a batch of residents (DV protection,
  * consents naming the actor's unit or organisation, the unit's recent emergencies, the cases tabled
  * at meetings the unit sits in, with those meetings and their members), read on every request by
- * src/policy/subject-facts-loader.ts. A PL/pgSQL function so that each connection plans the query
+ * src/policy/subject-facts-loader.ts — with `households`, those of everyone in the residents'
+ * households too (a resident's page shows the household), each of them named by a 'subject' row. A PL/pgSQL function so that each connection plans the query
  * once and reuses the plan (it would otherwise be planned on every request, which cost more than
  * running it); the residents are matched through their indexes (`= any(array)`), the few under DV
  * protection through a partial index.
@@ -13,13 +14,19 @@ export class Migration20261206010000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create index "resident_dv_protection_index" on "resident"."resident" ("resident_number") where "dv_protection";`);
-    this.addSql(`create function "policy"."subject_facts"(subjects jsonb, unit text, recipients jsonb, since timestamptz)
+    this.addSql(`create function "policy"."subject_facts"(subjects jsonb, unit text, recipients jsonb, since timestamptz, households boolean)
       returns table ("fact_kind" text, "fact" jsonb)
       language plpgsql stable security invoker as $fn$
       declare
         numbers text[] := array(select jsonb_array_elements_text(subjects));
         recipient_codes text[] := array(select jsonb_array_elements_text(recipients));
       begin
+        if households then
+          numbers := array(select m."resident_number" from "resident"."resident" r
+                             join "resident"."resident" m on m."household_number" = r."household_number"
+                            where r."resident_number" = any(numbers)
+                           union select unnest(numbers));
+        end if;
         return query
         with cases as (
           select mc.* from "meeting"."meeting_case" mc
@@ -39,13 +46,15 @@ export class Migration20261206010000 extends Migration {
         union all
         select 'meeting', to_jsonb(m) from "meeting"."support_meeting" m where m."id" in (select cases."meeting_id" from cases)
         union all
-        select 'member', to_jsonb(mm) from "meeting"."meeting_member" mm where mm."meeting_id" in (select cases."meeting_id" from cases);
+        select 'member', to_jsonb(mm) from "meeting"."meeting_member" mm where mm."meeting_id" in (select cases."meeting_id" from cases)
+        union all
+        select 'subject', to_jsonb(n) from unnest(numbers) as n where households;
       end
       $fn$;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop function if exists "policy"."subject_facts"(jsonb, text, jsonb, timestamptz);`);
+    this.addSql(`drop function if exists "policy"."subject_facts"(jsonb, text, jsonb, timestamptz, boolean);`);
     this.addSql(`drop index if exists "resident"."resident_dv_protection_index";`);
   }
 

@@ -10,7 +10,7 @@ import type { SubjectFacts } from './subject-facts';
 const EMERGENCY_LOOKBACK_DAYS = 31;
 
 interface FactRow {
-  kind: 'protected' | 'consent' | 'emergency' | 'case' | 'meeting' | 'member';
+  kind: 'protected' | 'consent' | 'emergency' | 'case' | 'meeting' | 'member' | 'subject';
   row: unknown;
 }
 
@@ -22,7 +22,7 @@ interface FactRow {
  * the tables' columns and are mapped to the entities. Lists go as JSON (the driver would spread an
  * array into several parameters).
  */
-const FACTS_SQL = 'select "fact_kind" as "kind", "fact" as "row" from "policy"."subject_facts"(?::jsonb, ?, ?::jsonb, ?)';
+const FACTS_SQL = 'select "fact_kind" as "kind", "fact" as "row" from "policy"."subject_facts"(?::jsonb, ?, ?::jsonb, ?, ?)';
 
 /**
  * Loads, for a batch of residents, the facts that can grant this actor access — one SQL statement
@@ -47,10 +47,27 @@ export class SubjectFactsLoader {
     });
   }
 
+  /**
+   * The facts of a resident and of everyone in their household, in the same one statement: a
+   * resident's page shows the household, whose members are then decided without loading more.
+   */
+  async loadWithHousehold(subject: string): Promise<SubjectFacts[]> {
+    const rows = await this.query([subject], true);
+    const everyone = rows.filter((r) => r.kind === 'subject').map((r) => r.row as string);
+    return this.factsOf(everyone, rows);
+  }
+
   private async loadBatch(subjects: string[]): Promise<SubjectFacts[]> {
+    return this.factsOf(subjects, await this.query(subjects, false));
+  }
+
+  private query(subjects: string[], households: boolean): Promise<FactRow[]> {
     const { unitCode, organisationCode } = this.actor;
     const since = new Date(Date.now() - EMERGENCY_LOOKBACK_DAYS * 86_400_000);
-    const rows = await this.em.getConnection().execute<FactRow[]>(FACTS_SQL, [JSON.stringify(subjects), unitCode, JSON.stringify([unitCode, organisationCode]), since]);
+    return this.em.getConnection().execute<FactRow[]>(FACTS_SQL, [JSON.stringify(subjects), unitCode, JSON.stringify([unitCode, organisationCode]), since, households]);
+  }
+
+  private factsOf(subjects: string[], rows: FactRow[]): SubjectFacts[] {
     const of = <T extends object>(kind: FactRow['kind'], entity: new () => T): T[] =>
       rows.filter((r) => r.kind === kind).map((r) => this.em.map(entity, r.row as EntityData<T>));
     const protectedSubjects = new Set(rows.filter((r) => r.kind === 'protected').map((r) => r.row as string));

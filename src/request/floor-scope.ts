@@ -27,6 +27,8 @@ export class FloorScope extends RequestScope {
   }
 
   override async admit(): Promise<void> {}
+
+  override async admitWithHousehold(): Promise<void> {}
 }
 
 const ALLOWED: Allowed = {

@@ -99,4 +99,12 @@ export class RequestScope {
     this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor);
     for (const facts of await this.state.factsLoader.load([...pending])) decider.addFacts(facts);
   }
+
+  /** Admits one resident and everyone in their household, in one statement (a resident's page shows the household). */
+  async admitWithHousehold(residentNumber: string): Promise<void> {
+    const decider = this.state.decider;
+    if (!decider || decider.knows(residentNumber)) return;
+    this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor);
+    for (const facts of await this.state.factsLoader.loadWithHousehold(residentNumber)) decider.addFacts(facts);
+  }
 }

@@ -22,7 +22,7 @@ export class ResidentResolver {
     @Ctx() scope: RequestScope,
   ): Promise<Resident | GraphQLError> {
     residentNumber = residentNumberOf(residentNumber);
-    return lookUp(scope, purpose, residentNumber);
+    return lookUp(scope, purpose, residentNumber, () => scope.admitWithHousehold(residentNumber));
   }
 
   @Query(() => [Resident], {
@@ -60,11 +60,13 @@ export class ResidentResolver {
 
 /**
  * The identity decision comes before the answer, so an actor without a basis learns nothing about
- * whether the number exists: the answer is the same denial either way.
+ * whether the number exists: the answer is the same denial either way. The resident's facts are
+ * loaded (`admit`) while the record is.
  */
-async function lookUp(scope: RequestScope, purpose: Purpose, residentNumber: string): Promise<Resident | GraphQLError> {
+async function lookUp(scope: RequestScope, purpose: Purpose, residentNumber: string, admit = () => scope.admit([residentNumber])): Promise<Resident | GraphQLError> {
   const decider = await scope.declarePurpose(purpose);
-  const [resident, decision] = await Promise.all([scope.loaders.resident.byNumber.load(residentNumber), identityDecision(scope, residentNumber, 'Query.resident')]);
+  const [resident] = await Promise.all([scope.loaders.resident.byNumber.load(residentNumber), admit()]);
+  const decision = await identityDecision(scope, residentNumber, 'Query.resident');
   if (!decision.allowed) return denialError(decision, decider.denials);
   return resident ?? residentNotFound(residentNumber);
 }

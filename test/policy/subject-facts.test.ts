@@ -56,4 +56,25 @@ describe('a batch of residents’ facts', () => {
     expect(facts.emergencies).toEqual([]);
     expect(facts.consents.every((c) => c.recipients.some((r) => r === 'housing.public-housing' || r === 'tsunagu-city'))).toBe(true);
   });
+
+  it('of a resident and everyone in their household come in the same one statement', async () => {
+    const loader = await loaderFor('assistance-caseworker', 'welfare.public-assistance');
+    const before = hub.statements.length;
+    const household = await loader.loadWithHousehold(DEMO_RESIDENTS.assistedHouseholdHead);
+    expect(hub.statements.length - before).toBe(1);
+    expect(household.map((f) => f.subject).sort()).toEqual([DEMO_RESIDENTS.assistedHouseholdHead, DEMO_RESIDENTS.careCertifiedGrandmother, DEMO_RESIDENTS.disabledSon].sort());
+
+    const dvHousehold = await loader.loadWithHousehold(DEMO_RESIDENTS.dvProtected);
+    expect(dvHousehold.find((f) => f.subject === DEMO_RESIDENTS.dvProtected)).toMatchObject({ dvProtection: true });
+    expect(await loader.loadWithHousehold('1000099999')).toEqual([expect.objectContaining({ subject: '1000099999', dvProtection: false, consents: [] })]);
+  });
+
+  it('costs a resident’s page with the household one statement of facts', async () => {
+    const query = `query($n: ID!) { resident(residentNumber: $n, purpose: PUBLIC_ASSISTANCE) { familyName household { members { residentNumber familyName } } } }`;
+    const before = hub.statements.length;
+    const result = await hub.query('assistance-caseworker', query, { n: DEMO_RESIDENTS.assistedHouseholdHead });
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.data.resident.household.members).toHaveLength(3);
+    expect(hub.statements.slice(before).filter((sql) => sql.includes('subject_facts'))).toHaveLength(1);
+  });
 });
