@@ -9,12 +9,14 @@ import { Migration } from '@mikro-orm/migrations';
  * as a JSON object keyed by the record's index, for the few records that have them. It stores and
  * chains the records exactly as `append_records` does (same columns, same canonical form of log
  * format 3, so verification is unchanged), at half the database's work for a large caseload:
- * parsing 5,000 records as JSON objects cost more than hashing and inserting them.
+ * parsing 5,000 records as JSON objects cost more than hashing and inserting them. It also stores
+ * the signed checkpoints of the hub's earlier appends (src/access-log/carried-checkpoints.ts), so
+ * that an append is one statement however many multiples of AUDIT_CHECKPOINT_EVERY it passes.
  */
 export class Migration20261206020000 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create function "audit"."append_batch"(sets json, headers json, header_numbers int[], subjects text[], set_numbers int[], basis_record_ids json)
+    this.addSql(`create function "audit"."append_batch"(sets json, headers json, header_numbers int[], subjects text[], set_numbers int[], basis_record_ids json, checkpoints json)
       returns table ("seq" bigint, "hash" text)
       language plpgsql security invoker as $fn$
       declare
@@ -39,6 +41,10 @@ export class Migration20261206020000 extends Migration {
           from json_array_elements(sets) with ordinality as e(value, n);
         header_rows := array(select json_populate_record(null::"audit"."access_log_record", e.value)
                                from json_array_elements(headers) with ordinality as e(value, n) order by e.n);
+
+        insert into "audit"."checkpoint" (seq, hash, created_at, key_id, signature)
+          select c.seq, c.hash, c.created_at, c.key_id, c.signature from json_populate_recordset(null::"audit"."checkpoint", checkpoints) as c
+        on conflict on constraint "checkpoint_pkey" do nothing;
 
         perform pg_advisory_xact_lock(hashtextextended('tsunagu.audit.access_log_entry', 0));
         -- Milliseconds: the canonical form holds the time in epoch milliseconds.
@@ -68,10 +74,10 @@ export class Migration20261206020000 extends Migration {
         return query select c.seq, c.hash from unnest(chained) as c;
       end
       $fn$;`);
-    this.addSql(`revoke all on function "audit"."append_batch"(json, json, int[], text[], int[], json) from public;`);
+    this.addSql(`revoke all on function "audit"."append_batch"(json, json, int[], text[], int[], json, json) from public;`);
     this.addSql(`do $$
       begin
-        grant execute on function "audit"."append_batch"(json, json, int[], text[], int[], json) to tsunagu_audit_writer;
+        grant execute on function "audit"."append_batch"(json, json, int[], text[], int[], json, json) to tsunagu_audit_writer;
       exception
         when undefined_object or insufficient_privilege then
           raise notice 'audit roles not set up (%): grant them by hand', sqlerrm;
@@ -79,7 +85,7 @@ export class Migration20261206020000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop function if exists "audit"."append_batch"(json, json, int[], text[], int[], json);`);
+    this.addSql(`drop function if exists "audit"."append_batch"(json, json, int[], text[], int[], json, json);`);
   }
 
 }

@@ -16,15 +16,21 @@ export class Migration20261206010000 extends Migration {
     this.addSql(`create index "resident_dv_protection_index" on "resident"."resident" ("resident_number") where "dv_protection";`);
     this.addSql(`create function "policy"."subject_facts"(subjects jsonb, unit text, recipients jsonb, since timestamptz, households boolean)
       returns table ("fact_kind" text, "fact" jsonb)
-      language plpgsql stable security invoker as $fn$
+      language plpgsql stable security invoker
+      -- Plans made once per connection and kept: the custom plans PostgreSQL would otherwise try cost
+      -- more to make than to run (the lists are matched through indexes whatever their length).
+      set plan_cache_mode = force_generic_plan
+      as $fn$
       declare
         numbers text[] := array(select jsonb_array_elements_text(subjects));
         recipient_codes text[] := array(select jsonb_array_elements_text(recipients));
       begin
         if households then
-          numbers := array(select m."resident_number" from "resident"."resident" r
+          -- From the list outward (unnest, then the indexes): the cached generic plan of a join
+          -- filtered by "= any(numbers)" read every resident.
+          numbers := array(select m."resident_number" from unnest(numbers) as n("resident_number")
+                             join "resident"."resident" r on r."resident_number" = n."resident_number"
                              join "resident"."resident" m on m."household_number" = r."household_number"
-                            where r."resident_number" = any(numbers)
                            union select unnest(numbers));
         end if;
         return query

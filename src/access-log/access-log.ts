@@ -1,7 +1,8 @@
 import { Pool } from 'pg';
 import type { Databases } from '../db/databases';
 import type { DirectoryCache } from '../organisation/directory-cache';
-import { appendRecords, type ChainLink, checkpointHead } from './append';
+import { appendRecords, type ChainLink, checkpointHead, storeCheckpoints } from './append';
+import { CarriedCheckpoints } from './carried-checkpoints';
 import { GroupCommit } from './group-commit';
 import { LogWrites } from './write-outcomes';
 import { SpanStatusCode } from '@opentelemetry/api';
@@ -28,7 +29,9 @@ export class AccessLog {
   readonly writes = new LogWrites();
   /** Told of each request's append (the metrics, when on). */
   observer?: { appended(records: number, seconds: number): void; failed(): void };
-  readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery)).links);
+  /** Checkpoints signed after an append, stored by the next one (carried-checkpoints.ts). */
+  private readonly checkpoints = new CarriedCheckpoints((due) => storeCheckpoints(this.pool, due));
+  readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery, this.checkpoints)).links);
 
   private constructor(
     readonly pool: Pool,
@@ -64,17 +67,25 @@ export class AccessLog {
     }
   }
 
-  checkpoint(): Promise<Checkpoint | undefined> {
+  async checkpoint(): Promise<Checkpoint | undefined> {
+    await this.flushCheckpoints();
     return checkpointHead(this.pool, this.settings.signer);
   }
 
   /** Verification runs on connections of its own, so that a long one never delays an append. */
-  verify(range: { fromSeq?: number; toSeq?: number }): Promise<Verification> {
+  /** Stores the checkpoints still waiting for an append, so that what an auditor reads has them all. */
+  flushCheckpoints(): Promise<void> {
+    return this.checkpoints.flush();
+  }
+
+  async verify(range: { fromSeq?: number; toSeq?: number }): Promise<Verification> {
+    await this.flushCheckpoints();
     this.verificationPool ??= openAuditPool(this.url, 4, 0);
     return verifyChain(this.verificationPool, { ...range, trustedKeys: this.settings.trustedKeys, parallelism: 4 });
   }
 
   async close(): Promise<void> {
+    await this.flushCheckpoints();
     await Promise.all([this.pool.end(), this.verificationPool?.end()]);
   }
 }

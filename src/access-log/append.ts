@@ -3,6 +3,7 @@ import { finished } from 'node:stream/promises';
 import { setImmediate } from 'node:timers/promises';
 import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { CarriedCheckpoints } from './carried-checkpoints';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
 import { basisRecordIds, contentColumns, GENESIS_HASH, hashAt, RECORD_COLUMNS } from './chain-hash';
 import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
@@ -115,19 +116,37 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
  */
 const APPEND = {
   name: 'tsunagu.audit.append_batch',
-  text: 'SELECT seq, hash FROM audit.append_batch($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json)',
+  text: 'SELECT seq, hash FROM audit.append_batch($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json)',
 };
 
 /**
- * Places the drafts after the current head in one statement (APPEND). A checkpoint at each multiple
- * of `checkpointEvery` the batch reaches is signed and stored afterwards, outside the lock.
+ * Places the drafts after the current head in one statement (APPEND), and signs a checkpoint at
+ * each multiple of `checkpointEvery` the batch reaches. With `carried` (the hub's log), the
+ * checkpoints of earlier appends are stored by this statement and this one's wait for the next
+ * (carried-checkpoints.ts); without (one-off appends: commands, imports), they are stored at once.
  */
-export async function appendRecords(pool: Pool, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number): Promise<AppendResult> {
+export async function appendRecords(
+  pool: Pool,
+  drafts: RecordDraft[],
+  signer: CheckpointSigner,
+  checkpointEvery: number,
+  carried?: CarriedCheckpoints,
+): Promise<AppendResult> {
   if (drafts.length === 0) return { links: [] };
-  // pg-pool discards the connection if the statement fails.
-  const { rows } = await pool.query<{ seq: string; hash: string }>({ ...APPEND, values: batchValues(drafts) });
+  const riding = carried?.take() ?? [];
+  let rows: { seq: string; hash: string }[];
+  try {
+    // pg-pool discards the connection if the statement fails.
+    ({ rows } = await pool.query<{ seq: string; hash: string }>({ ...APPEND, values: [...batchValues(drafts), checkpointsJson(riding)] }));
+  } catch (error) {
+    carried?.carry(riding);
+    throw error;
+  }
   const links = rows.map((row) => ({ seq: Number(row.seq), hash: row.hash }));
-  return { links, checkpoint: await checkpointMultiples(pool, links, signer, checkpointEvery) };
+  const due = checkpointsDue(links, signer, checkpointEvery);
+  if (carried) carried.carry(due);
+  else await storeCheckpoints(pool, due);
+  return { links, checkpoint: due.at(-1) };
 }
 
 /**
@@ -171,23 +190,31 @@ function headerJson(draft: RecordDraft): string {
 
 /**
  * A signed checkpoint at every multiple of `checkpointEvery` the batch reached — one for each, even
- * when a group of requests carries the chain past two at once — stored after the commit, outside
- * the lock. One already there (an on-demand checkpoint at the same record) is kept.
+ * when a group of requests carries the chain past two at once — signed after the commit, outside
+ * the lock.
  */
-async function checkpointMultiples(pool: Pool, links: ChainLink[], signer: CheckpointSigner, checkpointEvery: number): Promise<Checkpoint | undefined> {
+function checkpointsDue(links: ChainLink[], signer: CheckpointSigner, checkpointEvery: number): Checkpoint[] {
   const firstSeq = links[0].seq;
   const checkpoints: Checkpoint[] = [];
   for (let seq = Math.ceil(firstSeq / checkpointEvery) * checkpointEvery; seq <= links[links.length - 1].seq; seq += checkpointEvery) {
     checkpoints.push(signCheckpoint(signer, seq, links[seq - firstSeq].hash, new Date()));
   }
-  if (checkpoints.length === 0) return undefined;
-  // One statement however many: the statements of an append stay flat in its size.
+  return checkpoints;
+}
+
+/** Stores checkpoints in one statement however many; one already there (an on-demand checkpoint at the same record) is kept. */
+export async function storeCheckpoints(pool: Pool, checkpoints: Checkpoint[]): Promise<void> {
+  if (checkpoints.length === 0) return;
   const rows = checkpoints.map((_, i) => `($${5 * i + 1}, $${5 * i + 2}, $${5 * i + 3}, $${5 * i + 4}, $${5 * i + 5})`);
   await pool.query(
     `INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ${rows.join(', ')} ON CONFLICT (seq) DO NOTHING`,
     checkpoints.flatMap((c) => [c.seq, c.hash, c.createdAt, c.keyId, c.signature]),
   );
-  return checkpoints[checkpoints.length - 1];
+}
+
+/** Checkpoints as the JSON append_batch stores (json_populate_recordset of audit.checkpoint). */
+function checkpointsJson(checkpoints: Checkpoint[]): string {
+  return JSON.stringify(checkpoints.map((c) => ({ seq: c.seq, hash: c.hash, created_at: c.createdAt.toISOString(), key_id: c.keyId, signature: c.signature })));
 }
 
 /** A checkpoint at the current head (on demand); the existing one when the head already has one. */

@@ -37,6 +37,7 @@ export class AccessLogIntegrityResolver {
   async accessLogCheckpoints(@Arg('last', () => Int, { defaultValue: 10, description: 'How many (at most 1000).' }) last: number, @Ctx() scope: RequestScope): Promise<AccessLogCheckpoint[]> {
     const trail = requireAuditor(scope, 'accessLogCheckpoints');
     assertPageSize(last);
+    await trail.log.flushCheckpoints();
     const result = await trail.log.pool.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint ORDER BY seq DESC LIMIT $1', [last]);
     return result.rows.map((r) => checkpointView(checkpointFromRow(r), trail.log.settings));
   }

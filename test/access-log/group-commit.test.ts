@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pool } from 'pg';
 import { openAuditPool } from '../../src/access-log/access-log';
-import { appendRecords, type ChainLink } from '../../src/access-log/append';
+import { appendRecords, type ChainLink, storeCheckpoints } from '../../src/access-log/append';
+import { CarriedCheckpoints } from '../../src/access-log/carried-checkpoints';
 import { AccessDecision, type RecordDraft } from '../../src/access-log/entry';
 import { GroupCommit } from '../../src/access-log/group-commit';
 import { asSuperuser, cloneDatabase, draft, testSettings, verifyDatabase } from './support';
@@ -127,5 +128,32 @@ describe('group commit', () => {
     } finally {
       await verifier.end();
     }
+  });
+
+  it('carries a hub’s checkpoints in its next append, stores them alone when no append follows, and keeps them if that append fails', async () => {
+    const stored = async (seqs: number[]) =>
+      (await asSuperuser(databaseUrl, (db) => db.query('SELECT seq::int FROM audit.checkpoint WHERE seq = ANY($1) ORDER BY seq', [seqs]))).rows.map((r) => r.seq);
+    const carried = new CarriedCheckpoints((due) => storeCheckpoints(pool, due), 60_000);
+    const first = await appendRecords(pool, request('CARRY_PROBE', 25), settings.signer, settings.checkpointEvery, carried);
+    const multiples = first.links.map((l) => l.seq).filter((seq) => seq % settings.checkpointEvery === 0);
+    expect(multiples.length).toBeGreaterThanOrEqual(2);
+    expect(await stored(multiples)).toEqual([]);
+
+    const broken = openAuditPool(databaseUrl, 1);
+    await broken.end();
+    await expect(appendRecords(broken, request('CARRY_PROBE', 1), settings.signer, settings.checkpointEvery, carried)).rejects.toThrow();
+    expect(await stored(multiples)).toEqual([]);
+
+    const second = await appendRecords(pool, request('CARRY_PROBE', 1), settings.signer, settings.checkpointEvery, carried);
+    expect(await stored(multiples)).toEqual(multiples);
+    expect(second.checkpoint).toBeUndefined();
+
+    const idle = new CarriedCheckpoints((due) => storeCheckpoints(pool, due), 50);
+    const third = await appendRecords(pool, request('CARRY_PROBE', 12), settings.signer, settings.checkpointEvery, idle);
+    const idleMultiples = third.links.map((l) => l.seq).filter((seq) => seq % settings.checkpointEvery === 0);
+    expect(idleMultiples.length).toBeGreaterThanOrEqual(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await stored(idleMultiples)).toEqual(idleMultiples);
+    expect((await verifyDatabase(databaseUrl, settings)).firstBad).toBeNull();
   });
 });
