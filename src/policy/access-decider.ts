@@ -46,11 +46,12 @@ export class AccessDecider {
   readonly context: PolicyContext;
   private readonly withinPurposeRules: AccessRule[];
   private readonly baseAbility: AccessAbility;
+  /** Decisions about residents with no facts of their own: the same for every request of this actor, purpose, policy and directory on this day. */
+  private readonly plainDecisions: ByCategoryAndHolder<Decision>;
   private readonly facts = new Map<string, SubjectFacts>();
   private readonly abilities = new Map<string, AccessAbility>();
   /** Decisions of residents with facts of their own (or not admitted), by subject, category and holder. */
   private readonly ownDecisions = new Map<string, ByCategoryAndHolder<Decision>>();
-  private readonly plainDecisions: ByCategoryAndHolder<Decision> = new Map();
   private readonly notNeededOf = new Map<Allowed, Denied>();
   /** Each resident's decisions and the fields served under them, for the access log. */
   private readonly paths = new Map<string, DecisionPath>();
@@ -60,8 +61,7 @@ export class AccessDecider {
 
   constructor(actor: Actor, purpose: Purpose, directory: Directory, policy: EffectivePolicy, now = new Date()) {
     this.context = { actor, purpose, directory, policy, now, today: localDate(now) };
-    this.withinPurposeRules = withinPurpose.rules(this.context, noFacts(''));
-    this.baseAbility = createAbility(this.withinPurposeRules);
+    ({ withinPurposeRules: this.withinPurposeRules, baseAbility: this.baseAbility, plainDecisions: this.plainDecisions } = sharedDecisions(this.context));
     for (const nobody of [UNLINKED_SUBJECT, UNMATCHED_SUBJECT]) this.facts.set(nobody, noFacts(nobody));
   }
 
@@ -182,6 +182,39 @@ function notAdmitted(category: DataCategory, holder: string): Denied {
     ja: 'ハブが判定に必要な情報を読み込む前に判定しようとしたため（ハブの不具合）、提供しません。',
   };
   return { allowed: false, category, holder, failures: [{ basis: 'NOT_ADMITTED', reason }], remedy: { en: 'Report it to the hub’s maintainers with the request id.', ja: '要求 ID を添えてハブの保守担当に報告してください。' } };
+}
+
+interface SharedDecisions {
+  withinPurposeRules: AccessRule[];
+  baseAbility: AccessAbility;
+  plainDecisions: ByCategoryAndHolder<Decision>;
+}
+
+/** Per policy version and directory version (both cached objects), then per actor, purpose and day. */
+const SHARED = new WeakMap<EffectivePolicy, WeakMap<Directory, Map<string, SharedDecisions>>>();
+const SHARED_PER_VERSION = 10_000;
+
+/**
+ * What requests of the same actor, purpose, policy and directory on the same day decide alike —
+ * the rules of use within purpose, their CASL ability, and the decisions about residents with no
+ * consent, case, emergency or DV protection — built once instead of on every request. A new policy
+ * or directory version is a new object, so a change takes effect on the next request as before.
+ */
+function sharedDecisions(context: PolicyContext): SharedDecisions {
+  const { actor, purpose, policy, directory, today } = context;
+  let byDirectory = SHARED.get(policy);
+  if (!byDirectory) SHARED.set(policy, (byDirectory = new WeakMap()));
+  let byKey = byDirectory.get(directory);
+  if (!byKey) byDirectory.set(directory, (byKey = new Map()));
+  const key = [actor.code, actor.role, actor.unitCode, actor.organisationCode, actor.holdingOrganisationCode, actor.regime, purpose, today].join('\u0000');
+  let shared = byKey.get(key);
+  if (!shared) {
+    if (byKey.size >= SHARED_PER_VERSION) byKey.clear();
+    const withinPurposeRules = withinPurpose.rules(context, noFacts(''));
+    shared = { withinPurposeRules, baseAbility: createAbility(withinPurposeRules), plainDecisions: new Map() };
+    byKey.set(key, shared);
+  }
+  return shared;
 }
 
 /** By category code, then holder. */
