@@ -36,6 +36,8 @@ describe('concurrent writers', () => {
     expect(runs).toHaveLength(60);
     for (const run of runs) expect(run.last - run.first + 1).toBe(run.n);
 
+    // Each replica stores the checkpoints its last appends signed when it next appends, or idles.
+    await Promise.all(replicas.map((r) => r.flushCheckpoints()));
     const verification = await verifyDatabase(databaseUrl, settings);
     expect(verification.firstBad).toBeNull();
     expect(verification.checkedRecords).toBe(runs.reduce((sum, r) => sum + r.n, 0));

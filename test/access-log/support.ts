@@ -32,6 +32,8 @@ export interface AuditHub {
   settings: AccessLogSettings;
   token(actor: string): Promise<string>;
   query<T = any>(actor: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Stores the checkpoints waiting for this hub's next append (src/access-log/carried-checkpoints.ts). */
+  flushCheckpoints(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startAuditHub(databaseUrl: string, options: { auditDatabas
     databases,
     settings,
     token: (actor) => issueToken(tokens, actor),
+    flushCheckpoints: () => hub.accessLog.flushCheckpoints(),
     async query(actor, query, variables) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (actor) headers.authorization = `Bearer ${await issueToken(tokens, actor)}`;
