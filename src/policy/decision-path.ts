@@ -20,18 +20,21 @@ export class DecisionPath {
 
   /** This path after `decision` (serving `field`, if given). */
   with(decision: Decision, field: string | undefined): DecisionPath {
+    const key = field ?? '';
+    let byField = this.steps.get(decision);
+    const known = byField?.get(key);
+    if (known) return known;
+    if (!byField) this.steps.set(decision, (byField = new Map()));
+    const next = this.after(decision, field);
+    byField.set(key, next);
+    return next;
+  }
+
+  private after(decision: Decision, field: string | undefined): DecisionPath {
     const at = this.entries.findIndex((entry) => entry.decision === decision);
     if (at >= 0 && (field === undefined || this.entries[at].fields.includes(field))) return this;
-    let byField = this.steps.get(decision);
-    if (!byField) this.steps.set(decision, (byField = new Map()));
-    const key = field ?? '';
-    let next = byField.get(key);
-    if (!next) {
-      const fields = field === undefined ? [] : [field];
-      const entries =
-        at < 0 ? [...this.entries, { decision, fields }] : this.entries.map((entry, i) => (i === at ? { decision, fields: [...entry.fields, ...fields] } : entry));
-      byField.set(key, (next = new DecisionPath(entries)));
-    }
-    return next;
+    const fields = field === undefined ? [] : [field];
+    if (at < 0) return new DecisionPath([...this.entries, { decision, fields }]);
+    return new DecisionPath(this.entries.map((entry, i) => (i === at ? { decision, fields: [...entry.fields, ...fields] } : entry)));
   }
 }
