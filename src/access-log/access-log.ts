@@ -72,12 +72,12 @@ export class AccessLog {
     return checkpointHead(this.pool, this.settings.signer);
   }
 
-  /** Verification runs on connections of its own, so that a long one never delays an append. */
   /** Stores the checkpoints still waiting for an append, so that what an auditor reads has them all. */
   flushCheckpoints(): Promise<void> {
     return this.checkpoints.flush();
   }
 
+  /** Verification runs on connections of its own, so that a long one never delays an append. */
   async verify(range: { fromSeq?: number; toSeq?: number }): Promise<Verification> {
     await this.flushCheckpoints();
     this.verificationPool ??= openAuditPool(this.url, 4, 0);

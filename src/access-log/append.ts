@@ -73,8 +73,6 @@ async function copyRecords(client: ClientBase, chunks: Iterable<string>): Promis
   await done;
 }
 
-const INSERT_CHECKPOINT = 'INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)';
-
 export interface AppendResult {
   links: ChainLink[];
   checkpoint?: Checkpoint;
@@ -203,10 +201,10 @@ function checkpointsDue(links: ChainLink[], signer: CheckpointSigner, checkpoint
 }
 
 /** Stores checkpoints in one statement however many; one already there (an on-demand checkpoint at the same record) is kept. */
-export async function storeCheckpoints(pool: Pool, checkpoints: Checkpoint[]): Promise<void> {
+export async function storeCheckpoints(db: Pool | ClientBase, checkpoints: Checkpoint[]): Promise<void> {
   if (checkpoints.length === 0) return;
   const rows = checkpoints.map((_, i) => `($${5 * i + 1}, $${5 * i + 2}, $${5 * i + 3}, $${5 * i + 4}, $${5 * i + 5})`);
-  await pool.query(
+  await db.query(
     `INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ${rows.join(', ')} ON CONFLICT (seq) DO NOTHING`,
     checkpoints.flatMap((c) => [c.seq, c.hash, c.createdAt, c.keyId, c.signature]),
   );
@@ -224,17 +222,13 @@ export async function checkpointHead(pool: Pool, signer: CheckpointSigner): Prom
     const existing = await client.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint WHERE seq = $1', [head.seq]);
     if (existing.rows.length > 0) return checkpointFromRow(existing.rows[0]);
     const checkpoint = signCheckpoint(signer, head.seq, head.hash, head.now);
-    await insertCheckpoint(client, checkpoint);
+    await storeCheckpoints(client, [checkpoint]);
     return checkpoint;
   });
 }
 
 export function checkpointFromRow(r: { seq: string; hash: string; created_at: Date; key_id: string; signature: string }): Checkpoint {
   return { seq: Number(r.seq), hash: r.hash, createdAt: r.created_at, keyId: r.key_id, signature: r.signature };
-}
-
-function insertCheckpoint(client: PoolClient, c: Checkpoint) {
-  return client.query(INSERT_CHECKPOINT, [c.seq, c.hash, c.createdAt, c.keyId, c.signature]);
 }
 
 /** The drafts numbered and hashed after `head`, each naming its predecessor's hash. */

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy } from '../collections/group-by';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 
@@ -18,12 +19,7 @@ export function groupedLoader<T extends { id: number }, K extends keyof T & stri
         orderBy: { id: 'asc' } as never,
         disableIdentityMap: true,
       });
-      const byKey = new Map<T[K], T[]>();
-      for (const row of rows) {
-        const list = byKey.get(row[key]);
-        if (list) list.push(row);
-        else byKey.set(row[key], [row]);
-      }
+      const byKey = groupBy(rows as T[], (row) => row[key]);
       return keys.map((k) => byKey.get(k) ?? []);
     },
     { maxBatchSize: 5000 },

@@ -1,3 +1,4 @@
+import { groupBy } from '../collections/group-by';
 import type { Bilingual } from '../errors';
 import { parseCell } from './field-types';
 import type { ExtractFormat, ParsedRow, Values } from './format';
@@ -50,11 +51,7 @@ function readRecord(format: ExtractFormat, headers: HeaderMap, width: number, re
 
 /** Rows that share the file key with another row: every one of them is rejected, naming the others. */
 function duplicates(format: ExtractFormat, rows: ParsedRow[]): Rejection[] {
-  const byKey = new Map<string, ParsedRow[]>();
-  for (const row of rows) {
-    const key = JSON.stringify(format.fileKey.map((field) => row.values[field] ?? null));
-    byKey.set(key, [...(byKey.get(key) ?? []), row]);
-  }
+  const byKey = groupBy(rows, (row) => JSON.stringify(format.fileKey.map((field) => row.values[field] ?? null)));
   const headers = format.fileKey.map((field) => format.columns.find((column) => column.field === field)?.header ?? field);
   const rejections: Rejection[] = [];
   for (const group of byKey.values()) {

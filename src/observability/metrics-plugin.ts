@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../errors';
 import type { RequestScope } from '../request/scope';
 import type { HubMetrics } from './metrics';
+import { responseErrors } from './response-errors';
 
 /** Codes that may label a metric: the catalogue's and Apollo's own; anything else counts as OTHER. */
 const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'INTERNAL_SERVER_ERROR']);
@@ -17,13 +18,12 @@ export function metricsPlugin(metrics: HubMetrics): ApolloServerPlugin<RequestSc
           operationType = operation?.operation ?? 'none';
         },
         async willSendResponse({ contextValue: scope, response }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
-          const code = errors.map((e) => e.extensions?.code).find((c): c is string => typeof c === 'string');
-          const outcome = errors.length === 0 ? 'ok' : code && KNOWN_CODES.has(code) ? code : 'OTHER';
+          const { count, firstCode } = responseErrors(response);
+          const outcome = count === 0 ? 'ok' : firstCode && KNOWN_CODES.has(firstCode) ? firstCode : 'OTHER';
           metrics.requests.inc({ operation_type: operationType, outcome });
           metrics.requestSeconds.observe({ operation_type: operationType }, (performance.now() - started) / 1000);
-          for (const { decision } of scope.access?.decisions() ?? []) {
-            metrics.decisions.inc({ decision: decision.allowed ? 'ALLOWED' : 'DENIED', basis: decision.allowed ? decision.basis : 'NONE', category: decision.category.code });
+          for (const [decision, residents] of scope.access?.decisionTally() ?? []) {
+            metrics.decisions.inc({ decision: decision.allowed ? 'ALLOWED' : 'DENIED', basis: decision.allowed ? decision.basis : 'NONE', category: decision.category.code }, residents);
           }
         },
       };

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { SpanStatusCode } from '@opentelemetry/api';
 import type { RequestScope } from '../request/scope';
+import { responseErrors } from './response-errors';
 import { tracer } from './tracing';
 
 /** One span per GraphQL request, with what it decided in counts (the access log holds the rest). */
@@ -13,18 +14,20 @@ export function tracingPlugin(): ApolloServerPlugin<RequestScope> {
           span.setAttribute('graphql.operation.type', operation?.operation ?? 'none');
         },
         async willSendResponse({ contextValue: scope, response }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
+          const { count, firstCode } = responseErrors(response);
           let allowed = 0;
           let denied = 0;
-          for (const { decision } of scope.access?.decisions() ?? []) decision.allowed ? allowed++ : denied++;
+          for (const [decision, residents] of scope.access?.decisionTally() ?? []) {
+            if (decision.allowed) allowed += residents;
+            else denied += residents;
+          }
           span.setAttributes({
             'tsunagu.purpose': scope.access?.purpose ?? 'none',
             'tsunagu.decisions.allowed': allowed,
             'tsunagu.decisions.denied': denied,
-            'tsunagu.errors': errors.length,
+            'tsunagu.errors': count,
           });
-          const code = errors.map((e) => e.extensions?.code).find((c) => typeof c === 'string');
-          if (errors.length > 0 && code !== 'ACCESS_DENIED') span.setStatus({ code: SpanStatusCode.ERROR });
+          if (count > 0 && firstCode !== 'ACCESS_DENIED') span.setStatus({ code: SpanStatusCode.ERROR });
           span.end();
         },
       };

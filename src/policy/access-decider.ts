@@ -121,6 +121,18 @@ export class AccessDecider {
     for (const [subject, path] of this.paths) for (const { decision, fields } of path.entries) yield { subject, decision, fields };
   }
 
+  /**
+   * How many residents each decision of this request was taken for (metrics, traces): counted per
+   * path, so a caseload of residents decided alike costs a few additions, not one per resident.
+   */
+  decisionTally(): Map<Decision, number> {
+    const residentsOnPath = new Map<DecisionPath, number>();
+    for (const path of this.paths.values()) residentsOnPath.set(path, (residentsOnPath.get(path) ?? 0) + 1);
+    const tally = new Map<Decision, number>();
+    for (const [path, residents] of residentsOnPath) for (const { decision } of path.entries) tally.set(decision, (tally.get(decision) ?? 0) + residents);
+    return tally;
+  }
+
   /** Each resident's decision path (decision-path.ts): residents decided alike share one. */
   decisionPaths(): ReadonlyMap<string, DecisionPath> {
     return this.paths;

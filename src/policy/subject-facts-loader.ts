@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy } from '../collections/group-by';
 import type { EntityData, EntityManager } from '@mikro-orm/postgresql';
 import { Consent } from '../consent/entities';
 import { Emergency } from '../emergency/entities';
@@ -94,14 +95,3 @@ function bySubject<T extends { residentNumber: string }>(records: T[]): Map<stri
   return groupBy(records, (r) => r.residentNumber);
 }
 
-/** Map.groupBy, which Node 20 lacks. */
-function groupBy<T, K>(records: T[], keyOf: (record: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const record of records) {
-    const key = keyOf(record);
-    const group = groups.get(key);
-    if (group) group.push(record);
-    else groups.set(key, [record]);
-  }
-  return groups;
-}

@@ -41,5 +41,5 @@ const ALLOWED: Allowed = {
 
 function floorDecider(purpose: Purpose): AccessDecider {
   const denials = new RequestDenials();
-  return { purpose, denials, decide: () => ALLOWED, knows: () => true, decisions: () => [] } as unknown as AccessDecider;
+  return { purpose, denials, decide: () => ALLOWED, knows: () => true, decisions: () => [], decisionTally: () => new Map() } as unknown as AccessDecider;
 }

@@ -96,15 +96,17 @@ export class RequestScope {
     const pending = new Set<string>();
     for (const n of residentNumbers) if (!decider.knows(n)) pending.add(n);
     if (pending.size === 0) return;
-    this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor);
-    for (const facts of await this.state.factsLoader.load([...pending])) decider.addFacts(facts);
+    for (const facts of await this.factsLoader(decider).load([...pending])) decider.addFacts(facts);
   }
 
   /** Admits one resident and everyone in their household, in one statement (a resident's page shows the household). */
   async admitWithHousehold(residentNumber: string): Promise<void> {
     const decider = this.state.decider;
     if (!decider || decider.knows(residentNumber)) return;
-    this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor);
-    for (const facts of await this.state.factsLoader.loadWithHousehold(residentNumber)) decider.addFacts(facts);
+    for (const facts of await this.factsLoader(decider).loadWithHousehold(residentNumber)) decider.addFacts(facts);
+  }
+
+  private factsLoader(decider: AccessDecider): SubjectFactsLoader {
+    return (this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor));
   }
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy } from '../collections/group-by';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HouseholdRecord, Resident } from './entities';
 
@@ -17,8 +18,7 @@ export function residentLoaders(em: EntityManager) {
         { householdNumber: { $in: [...households] } },
         { orderBy: { residentNumber: 'asc' }, disableIdentityMap: true },
       );
-      const byHousehold = new Map<string, Resident[]>();
-      for (const row of rows) byHousehold.set(row.householdNumber, [...(byHousehold.get(row.householdNumber) ?? []), row]);
+      const byHousehold = groupBy(rows, (row) => row.householdNumber);
       return households.map((h) => byHousehold.get(h) ?? []);
     }, BATCH),
     household: new DataLoader<string, HouseholdRecord | null>(async (numbers) => {

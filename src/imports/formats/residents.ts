@@ -1,3 +1,4 @@
+import { groupBy } from '../../collections/group-by';
 import { HouseholdRecord, Resident } from '../../resident/entities';
 import { RelationshipToHead as Rel, Sex } from '../../resident/enums';
 import type { ExtractFormat, ParsedRow, ResolveContext, WriteTarget } from '../format';
@@ -35,11 +36,7 @@ const isHead = (row: ParsedRow) => row.values.relationshipToHead === Rel.HEAD;
 
 /** Every household needs one head: in the file, or already in the register. */
 async function checkHouseholds(rows: ParsedRow[], { em }: ResolveContext): Promise<Rejection[]> {
-  const byHousehold = new Map<string, ParsedRow[]>();
-  for (const row of rows) {
-    const household = row.values.householdNumber as string;
-    byHousehold.set(household, [...(byHousehold.get(household) ?? []), row]);
-  }
+  const byHousehold = groupBy(rows, (row) => row.values.householdNumber as string);
   const withoutHead = [...byHousehold.keys()].filter((household) => !byHousehold.get(household)!.some(isHead));
   const registered = new Set(
     (await em.find(HouseholdRecord, { householdNumber: { $in: withoutHead } }, { fields: ['householdNumber'] })).map((household) => household.householdNumber),
