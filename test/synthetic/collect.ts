@@ -53,14 +53,3 @@ export function collect(options: MunicipalityOptions): Collected {
   }
   return { rows, batchTables, streamProblems };
 }
-
-export function groupBy<T>(items: readonly T[], key: (item: T) => unknown): Map<unknown, T[]> {
-  const groups = new Map<unknown, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}

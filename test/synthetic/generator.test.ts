@@ -12,7 +12,8 @@ import { Random } from '../../src/synthetic/random';
 import { RATES } from '../../src/synthetic/rates';
 import { effectiveMonthlyRent } from '../../src/synthetic/records/housing';
 import { TABLES, type TableName } from '../../src/synthetic/tables';
-import { collect, groupBy, type Collected, type Row } from './collect';
+import { groupBy } from '../../src/collections/group-by';
+import { collect, type Collected, type Row } from './collect';
 
 const AS_OF = '2026-10-01';
 const KATAKANA = /^[\u30A0-\u30FF]+$/;
