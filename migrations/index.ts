@@ -11,6 +11,7 @@ import { Migration20261205115000 as core20261205115000 } from './core/Migration2
 import { Migration20261205120000 as core20261205120000 } from './core/Migration20261205120000';
 import { Migration20261205130000 as core20261205130000 } from './core/Migration20261205130000';
 import { Migration20261206010000 as core20261206010000 } from './core/Migration20261206010000';
+import { Migration20261207010000 as core20261207010000 } from './core/Migration20261207010000';
 import { Migration20261122112105 as housing20261122112105 } from './housing/Migration20261122112105';
 import { Migration20261122120444 as housing20261122120444 } from './housing/Migration20261122120444';
 import { Migration20261122112106 as tax20261122112106 } from './tax/Migration20261122112106';
@@ -44,6 +45,7 @@ export const MIGRATIONS: Record<Domain, MigrationObject[]> = {
     { name: 'Migration20261205120000', class: core20261205120000 },
     { name: 'Migration20261205130000', class: core20261205130000 },
     { name: 'Migration20261206010000', class: core20261206010000 },
+    { name: 'Migration20261207010000', class: core20261207010000 },
   ],
   housing: [
     { name: 'Migration20261122112105', class: housing20261122112105 },

@@ -25,6 +25,7 @@ interface StaffRow {
   unit_code: string;
   directory_version: string;
   policy_version: number;
+  facts_version: string;
 }
 
 export interface SignedIn {
@@ -32,12 +33,14 @@ export interface SignedIn {
   directory: Directory;
   /** The id of the policy version in force (0: none recorded yet; policy-cache.ts). */
   policyVersion: number;
+  /** The version of the facts that grant or narrow access, as of this statement (src/policy/facts-cache.ts). */
+  factsVersion: bigint;
 }
 
 /**
- * Loads the actor named by a verified token, with the directory and the policy version in force
- * (one statement: the staff row and both versions); unknown and disabled actors are refused on
- * every request.
+ * Loads the actor named by a verified token, with the directory, the policy version in force and
+ * the facts' version (one statement: the staff row and the three versions); unknown and disabled
+ * actors are refused on every request.
  */
 export async function loadActor(em: EntityManager, directories: DirectoryCache, code: string): Promise<SignedIn> {
   // The code becomes a query parameter: only ever a plain string (src/identity/claims.ts checks the token's claim).
@@ -46,7 +49,8 @@ export async function loadActor(em: EntityManager, directories: DirectoryCache, 
     .getConnection()
     .execute<StaffRow[]>(
       'select s."code", s."name", s."role", s."active", s."unit_code", (select "version" from "organisation"."directory_version") as "directory_version", ' +
-        '(select coalesce(max("id"), 0)::int from "policy"."policy_version") as "policy_version" from "organisation"."staff" s where s."code" = ?',
+        '(select coalesce(max("id"), 0)::int from "policy"."policy_version") as "policy_version", ' +
+        '(select "version" from "policy"."facts_version") as "facts_version" from "organisation"."staff" s where s."code" = ?',
       [code],
     );
   if (!staff) throw hubError(ErrorCode.UNKNOWN_ACTOR, { en: 'The token names an unknown actor.', ja: 'トークンの利用者が登録されていません。' }, {}, 401);
@@ -57,6 +61,7 @@ export async function loadActor(em: EntityManager, directories: DirectoryCache, 
   return {
     directory,
     policyVersion: Number(staff.policy_version),
+    factsVersion: BigInt(staff.facts_version),
     actor: {
       code: staff.code,
       name: staff.name,

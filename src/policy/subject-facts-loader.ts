@@ -5,15 +5,11 @@ import { Consent } from '../consent/entities';
 import { Emergency } from '../emergency/entities';
 import type { Actor } from '../identity/actor';
 import { MeetingCase, MeetingMember, SupportMeeting } from '../support-meeting/entities';
+import type { FactRow, FactsView } from './facts-cache';
 import type { SubjectFacts } from './subject-facts';
 
 /** Emergencies older than this cannot grant anything; they are not loaded. */
 const EMERGENCY_LOOKBACK_DAYS = 31;
-
-interface FactRow {
-  kind: 'protected' | 'consent' | 'emergency' | 'case' | 'meeting' | 'member' | 'subject';
-  row: unknown;
-}
 
 /**
  * Everything that can grant or narrow this actor's access to a batch of residents, in one statement
@@ -27,8 +23,9 @@ const FACTS_SQL = 'select "fact_kind" as "kind", "fact" as "row" from "policy"."
 
 /**
  * Loads, for a batch of residents, the facts that can grant this actor access — one SQL statement
- * per batch, whatever its size. Facts are read on every request, so a withdrawn
- * consent, a closed case or an expired emergency takes effect on the next one.
+ * per batch, whatever its size, and none for residents whose facts the hub holds at the version the
+ * request read (`cached`, facts-cache.ts): a withdrawn consent, a closed case or an expired
+ * emergency still takes effect on the next request.
  */
 export class SubjectFactsLoader {
   private readonly loader: DataLoader<string, SubjectFacts>;
@@ -36,6 +33,7 @@ export class SubjectFactsLoader {
   constructor(
     private readonly em: EntityManager,
     private readonly actor: Actor,
+    private readonly cached?: FactsView,
   ) {
     this.loader = new DataLoader((subjects) => this.loadBatch([...subjects]), { maxBatchSize: 5000 });
   }
@@ -49,22 +47,31 @@ export class SubjectFactsLoader {
   }
 
   /**
-   * The facts of a resident and of everyone in their household, in the same one statement: a
-   * resident's page shows the household, whose members are then decided without loading more.
+   * The facts of a resident and of everyone in their household, in the same one statement (none
+   * when all are kept): a resident's page shows the household, whose members are then decided
+   * without loading more.
    */
   async loadWithHousehold(subject: string): Promise<SubjectFacts[]> {
+    const household = this.cached?.household(subject);
+    if (household) return this.factsOf(household, this.cached!.rows(household));
     const rows = await this.query([subject], true);
     const everyone = rows.filter((r) => r.kind === 'subject').map((r) => r.row as string);
+    this.cached?.store(everyone, rows, [everyone]);
     return this.factsOf(everyone, rows);
   }
 
   private async loadBatch(subjects: string[]): Promise<SubjectFacts[]> {
-    return this.factsOf(subjects, await this.query(subjects, false));
+    const missing = this.cached ? this.cached.missing(subjects) : subjects;
+    const absent = new Set(missing);
+    const known = this.cached && absent.size < subjects.length ? this.cached.rows(subjects.filter((s) => !absent.has(s))) : [];
+    const fresh = missing.length > 0 ? await this.query(missing, false) : [];
+    this.cached?.store(missing, fresh);
+    return this.factsOf(subjects, [...known, ...fresh]);
   }
 
   private query(subjects: string[], households: boolean): Promise<FactRow[]> {
     const { unitCode, organisationCode } = this.actor;
-    const since = new Date(Date.now() - EMERGENCY_LOOKBACK_DAYS * 86_400_000);
+    const since = lookbackStart();
     return this.em.getConnection().execute<FactRow[]>(FACTS_SQL, [JSON.stringify(subjects), unitCode, JSON.stringify([unitCode, organisationCode]), since, households]);
   }
 
@@ -73,10 +80,13 @@ export class SubjectFactsLoader {
       rows.filter((r) => r.kind === kind).map((r) => this.em.map(entity, r.row as EntityData<T>));
     const protectedSubjects = new Set(rows.filter((r) => r.kind === 'protected').map((r) => r.row as string));
     const consents = bySubject(of('consent', Consent));
-    const emergencies = bySubject(of('emergency', Emergency));
+    // Cached rows may hold emergencies that have since passed the lookback.
+    const since = lookbackStart();
+    const emergencies = bySubject(of('emergency', Emergency).filter((e) => e.declaredAt >= since));
     const cases = bySubject(of('case', MeetingCase));
     const meetings = new Map(of('meeting', SupportMeeting).map((m) => [m.id, m]));
-    const members = groupBy(of('member', MeetingMember), (m) => m.meetingId);
+    // A meeting may come both cached and fresh: its members are mapped to the same entities, kept once.
+    const members = groupBy([...new Set(of('member', MeetingMember))], (m) => m.meetingId);
     return subjects.map((subject) => ({
       subject,
       dvProtection: protectedSubjects.has(subject),
@@ -89,6 +99,10 @@ export class SubjectFactsLoader {
       })),
     }));
   }
+}
+
+function lookbackStart(): Date {
+  return new Date(Date.now() - EMERGENCY_LOOKBACK_DAYS * 86_400_000);
 }
 
 function bySubject<T extends { residentNumber: string }>(records: T[]): Map<string, T[]> {

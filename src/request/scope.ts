@@ -7,6 +7,7 @@ import { AccessDecider } from '../policy/access-decider';
 import { PURPOSE_NAMES, type Purpose } from '../policy/purposes';
 import type { EffectivePolicy } from '../policy/settings/effective-policy';
 import { currentPolicy } from '../policy/settings/policy-store';
+import type { FactsView } from '../policy/facts-cache';
 import { SubjectFactsLoader } from '../policy/subject-facts-loader';
 import { ErrorCode, hubError } from '../errors';
 import type { LookupQuota } from './lookup-quota';
@@ -36,6 +37,8 @@ export class RequestScope {
     readonly lookups: LookupQuota,
     /** The policy in force for this request (the hub's cache, keyed by the version read with the actor). */
     private readonly policyInForce: () => Promise<EffectivePolicy> = () => currentPolicy(coreEm),
+    /** The facts the hub holds, at the version read with the actor (src/policy/facts-cache.ts); none: load them all. */
+    private readonly cachedFacts: () => FactsView | undefined = () => undefined,
   ) {
     this.trail = new AuditTrail(log, this);
   }
@@ -107,6 +110,6 @@ export class RequestScope {
   }
 
   private factsLoader(decider: AccessDecider): SubjectFactsLoader {
-    return (this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor));
+    return (this.state.factsLoader ??= new SubjectFactsLoader(this.coreEm, decider.actor, this.cachedFacts()));
   }
 }

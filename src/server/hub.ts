@@ -7,6 +7,7 @@ import { type AccessLogSettings, loadAccessLogSettings } from '../access-log/set
 import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
 import { loadActor, type SignedIn } from '../identity/actor';
+import { FactsCache } from '../policy/facts-cache';
 import { PolicyCache } from '../policy/settings/policy-cache';
 import { HubMetrics } from '../observability/metrics';
 import { metricsPlugin } from '../observability/metrics-plugin';
@@ -67,6 +68,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   const limits = queryLimits(config.maxQueryCost);
   const lookups = new LookupQuota(config.lookupsPerMinute);
   const policies = new PolicyCache();
+  const facts = new FactsCache();
   const metrics = config.metrics ? new HubMetrics(accessLog.group.figures) : undefined;
   if (metrics) accessLog.observer = metrics.accessLogObserver();
   const enforced = options.enforcementForBenchmarkOnly !== false && !options.floorForBenchmarkOnly;
@@ -109,7 +111,8 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       const signedIn = await authenticate(req, tokens, databases, directories);
       const coreEm = databases.em('core');
       const policy = signedIn ? () => policies.at(coreEm, signedIn.policyVersion) : undefined;
-      return new Scope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), coreEm, accessLog, lookups, policy);
+      const cachedFacts = signedIn ? () => facts.at(signedIn.factsVersion, signedIn.actor) : undefined;
+      return new Scope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), coreEm, accessLog, lookups, policy, cachedFacts);
     },
   });
   return {
