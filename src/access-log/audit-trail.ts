@@ -46,6 +46,12 @@ export class AuditTrail {
   private readonly itemLists = new WeakMap<DecisionPath, DecisionItem[]>();
   /** The GraphQL operation, once Apollo has resolved it. */
   operation: string | null = null;
+  /**
+   * Set by the HTTP layer, which then writes nothing of the response before `committed()` resolves
+   * (src/server/hub.ts): the append runs while Apollo serialises the response, instead of before.
+   */
+  heldByTransport = false;
+  private started?: Promise<void>;
 
   constructor(
     readonly log: AccessLog,
@@ -65,6 +71,17 @@ export class AuditTrail {
   async append(): Promise<void> {
     const drafts = this.drafts();
     if (drafts.length > 0) await this.log.append(drafts);
+  }
+
+  /** Starts `append()` for the transport to await (`heldByTransport`); the records are those of this moment. */
+  startAppend(): void {
+    this.started = this.append();
+    this.started.catch(() => undefined); // the transport awaits it; a failure meanwhile is not unhandled
+  }
+
+  /** Resolves once the records of `startAppend()` are committed, at once if it was not called; rejects if the append failed. */
+  committed(): Promise<void> {
+    return this.started ?? Promise.resolve();
   }
 
   /** Every record of the request: one per resident whose data it decided on, then one per event. */

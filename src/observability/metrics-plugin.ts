@@ -20,8 +20,15 @@ export function metricsPlugin(metrics: HubMetrics): ApolloServerPlugin<RequestSc
         async willSendResponse({ contextValue: scope, response }) {
           const { count, firstCode } = responseErrors(response);
           const outcome = count === 0 ? 'ok' : firstCode && KNOWN_CODES.has(firstCode) ? firstCode : 'OTHER';
-          metrics.requests.inc({ operation_type: operationType, outcome });
-          metrics.requestSeconds.observe({ operation_type: operationType }, (performance.now() - started) / 1000);
+          // Counted once the log's commit is known: a response the HTTP layer holds for it
+          // (src/request/plugin.ts, registered before this plugin) may still be withheld.
+          void scope.trail.committed().then(
+            () => outcome,
+            () => ErrorCode.ACCESS_LOG_UNAVAILABLE,
+          ).then((final) => {
+            metrics.requests.inc({ operation_type: operationType, outcome: final });
+            metrics.requestSeconds.observe({ operation_type: operationType }, (performance.now() - started) / 1000);
+          });
           for (const [decision, residents] of scope.access?.decisionTally() ?? []) {
             metrics.decisions.inc({ decision: decision.allowed ? 'ALLOWED' : 'DENIED', basis: decision.allowed ? decision.basis : 'NONE', category: decision.category.code }, residents);
           }

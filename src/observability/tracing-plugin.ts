@@ -28,7 +28,14 @@ export function tracingPlugin(): ApolloServerPlugin<RequestScope> {
             'tsunagu.errors': count,
           });
           if (count > 0 && firstCode !== 'ACCESS_DENIED') span.setStatus({ code: SpanStatusCode.ERROR });
-          span.end();
+          // Ended once the log's commit is known (as in metrics-plugin.ts): a held response may still be withheld.
+          void scope.trail.committed().then(
+            () => span.end(),
+            () => {
+              span.setStatus({ code: SpanStatusCode.ERROR, message: 'ACCESS_LOG_UNAVAILABLE' });
+              span.end();
+            },
+          );
         },
       };
     },

@@ -14,7 +14,10 @@ export interface RequestPluginOptions {
  * request starts (so a refused or withheld answer carries it too); before the response leaves, in
  * this order: the refused fields' errors and their explanations, the decisions when asked for, the
  * access-log append — and if that fails, the response is replaced by one error and HTTP 503, so no
- * data (nor an error describing it) leaves unlogged (DESIGN.md §4, fail closed).
+ * data (nor an error describing it) leaves unlogged (DESIGN.md §4, fail closed). When the HTTP
+ * layer holds the response (`heldByTransport`), the append is only started here: Apollo serialises
+ * the response meanwhile, and the HTTP layer waits for the commit before writing a byte of it, or
+ * writes the same 503 instead (src/server/hub.ts). Any other caller gets the response only after the commit.
  */
 export function requestPlugin(options: RequestPluginOptions): ApolloServerPlugin<RequestScope> {
   return {
@@ -32,11 +35,15 @@ export function requestPlugin(options: RequestPluginOptions): ApolloServerPlugin
           addDenials(context);
           if (withDecisions) addDecisions(context);
           if (!options.logged) return;
+          scope.trail.operation ??= operationName(context);
+          if (scope.trail.heldByTransport) {
+            scope.trail.startAppend();
+            return;
+          }
           try {
-            scope.trail.operation ??= operationName(context);
             await scope.trail.append();
           } catch (error) {
-            console.error(`access log: write failed, response withheld: ${(error as Error).message}`);
+            reportWithheld(error);
             failClosed(context);
           }
         },
@@ -76,9 +83,18 @@ function addDecisions({ contextValue, response }: Context): void {
 }
 
 function failClosed({ response }: Context): void {
-  const error = accessLogUnavailable();
-  response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: error.extensions }] } };
+  response.body = { kind: 'single', singleResult: withheldResult() };
   response.http.status = 503;
+}
+
+/** What a response withheld for want of its log records says instead: one error, nothing else. */
+export function withheldResult(): { errors: { message: string; extensions: Record<string, unknown> }[] } {
+  const error = accessLogUnavailable();
+  return { errors: [{ message: error.message, extensions: error.extensions }] };
+}
+
+export function reportWithheld(error: unknown): void {
+  console.error(`access log: write failed, response withheld: ${(error as Error).message}`);
 }
 
 /** The operation's name, or its root fields when it has none (e.g. `{ resident }`). */

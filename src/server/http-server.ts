@@ -15,6 +15,11 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   metrics?: () => Promise<{ contentType: string; body: string }>;
   /** Answers requests other than GraphQL's (the console's pages); true when it has answered. */
   pages?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /**
+   * Called after the operation ran and before anything of its response is written: a response to
+   * write instead (the hub's: when the access log could not be written), or undefined.
+   */
+  beforeWrite?: (context: TContext) => Promise<{ status: number; body: string } | undefined>;
   /** Called once per answered request with a structured line (no query string, body or token: they may hold personal data). */
   requestLog?: (line: RequestLogLine) => void;
 }
@@ -117,11 +122,19 @@ async function serve<TContext extends BaseContext>(server: ApolloServer<TContext
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  let context: TContext | undefined;
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: new URL(req.url ?? '/', 'http://hub').search, body },
-    context: () => options.context({ req, res }),
+    context: async () => (context = await options.context({ req, res })),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
+  const instead = context && options.beforeWrite ? await options.beforeWrite(context) : undefined;
+  if (instead) {
+    res.statusCode = instead.status;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(instead.body);
+    return;
+  }
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);

@@ -8,6 +8,7 @@ import type { HubConfig } from '../config/environment';
 import type { Databases } from '../db/databases';
 import { loadActor, type SignedIn } from '../identity/actor';
 import { FactsCache } from '../policy/facts-cache';
+import { reportWithheld, withheldResult } from '../request/plugin';
 import { PolicyCache } from '../policy/settings/policy-cache';
 import { HubMetrics } from '../observability/metrics';
 import { metricsPlugin } from '../observability/metrics-plugin';
@@ -112,7 +113,19 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       const coreEm = databases.em('core');
       const policy = signedIn ? () => policies.at(coreEm, signedIn.policyVersion) : undefined;
       const cachedFacts = signedIn ? () => facts.at(signedIn.factsVersion, signedIn.actor) : undefined;
-      return new Scope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), coreEm, accessLog, lookups, policy, cachedFacts);
+      const scope = new Scope(randomUUID(), signedIn?.actor ?? null, signedIn?.directory ?? directories.current, createLoaders(databases), coreEm, accessLog, lookups, policy, cachedFacts);
+      scope.trail.heldByTransport = true;
+      return scope;
+    },
+    // Fail closed (src/request/plugin.ts): nothing of the response is written before its records are committed.
+    beforeWrite: async (scope) => {
+      try {
+        await scope.trail.committed();
+        return undefined;
+      } catch (error) {
+        reportWithheld(error);
+        return { status: 503, body: `${JSON.stringify(withheldResult())}\n` };
+      }
     },
   });
   return {

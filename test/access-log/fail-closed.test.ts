@@ -75,6 +75,20 @@ describe('when the hub runs as a role that may only insert into the log', () => 
     }
   });
 
+  it('writes nothing of a response — not even its status — before the records it needs are committed', async () => {
+    await asSuperuser(databaseUrl, async (lockHolder) => {
+      await lockHolder.query('BEGIN');
+      await lockHolder.query(`SELECT pg_advisory_xact_lock(hashtextextended('tsunagu.audit.access_log_entry', 0))`);
+      const answer = hub.query('housing-officer', READ_TENANCY, { n: R });
+      const first = await Promise.race([answer.then(() => 'a response'), new Promise((resolve) => setTimeout(() => resolve('nothing yet'), 700))]);
+      expect(first).toBe('nothing yet');
+      await lockHolder.query('COMMIT');
+      const response = await answer;
+      expect(response.status).toBe(200);
+      expect(response.data.resident.familyName).toBe(secrets[0]);
+    });
+  });
+
   it('still answers requests that touch no personal data', async () => {
     await asSuperuser(databaseUrl, (db) => db.query('REVOKE INSERT ON audit.access_log_record FROM tsunagu_audit_writer'));
     try {
