@@ -20,7 +20,7 @@ const FACT_TABLES: [table: string, changes: string][] = [
 export class Migration20261207010000 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "policy"."facts_version" ("id" smallint not null default 1, "version" bigint not null, constraint "facts_version_pkey" primary key ("id"), constraint "facts_version_single_row" check ("id" = 1));`);
+    this.addSql(`create table "policy"."facts_version" ("id" smallint not null default 1, "version" bigint not null, constraint "facts_version_pkey" primary key ("id"));`);
     this.addSql(`insert into "policy"."facts_version" ("id", "version") values (1, 1);`);
     this.addSql(`create function "policy"."bump_facts_version"() returns trigger language plpgsql as $$ begin update "policy"."facts_version" set "version" = "version" + 1; return null; end $$;`);
     for (const [table, changes] of FACT_TABLES) {

@@ -4,6 +4,7 @@ import { Consent, ConsentEvent } from '../consent/entities';
 import { Emergency } from '../emergency/entities';
 import { ConcerningCaseReferral } from '../referral/entities';
 import { UtilityReport } from '../utility-report/entities';
+import { FactsVersion } from '../policy/facts-version';
 import { PolicyVersion } from '../policy/settings/policy-version';
 import { MeetingCase, MeetingMember, SupportMeeting } from '../support-meeting/entities';
 import { HouseholdRecord, Resident } from '../resident/entities';
@@ -25,7 +26,7 @@ import { LookupWindow } from '../request/lookup-quota';
 export const DOMAIN_MODEL: Record<Domain, { schemas: string[]; entities: Function[] }> = {
   core: {
     schemas: ['organisation', 'resident', 'policy', 'consent', 'meeting', 'emergency', 'linkage', 'report', 'quota'],
-    entities: [Organisation, Unit, Contract, Membership, DirectoryVersion, Staff, HouseholdRecord, Resident, PolicyVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, UtilityReport, LinkageMatch, LinkageMatchEvent, LookupWindow],
+    entities: [Organisation, Unit, Contract, Membership, DirectoryVersion, Staff, HouseholdRecord, Resident, PolicyVersion, FactsVersion, Consent, ConsentEvent, SupportMeeting, MeetingMember, MeetingCase, Emergency, ConcerningCaseReferral, UtilityReport, LinkageMatch, LinkageMatchEvent, LookupWindow],
   },
   housing: { schemas: ['housing'], entities: [PublicHousingTenancy, RentArrears, RentPaymentGuidance, HousingConsultation] },
   tax: { schemas: ['tax'], entities: [ResidentTaxAssessment, TaxArrears, NhiPremiumArrears] },
