@@ -11,6 +11,8 @@ export interface LoadJob {
   bodies: string[];
   connections: number;
   seconds: number;
+  /** With this, the job ends after this many requests instead of after `seconds`. */
+  requests?: number;
 }
 
 export interface LoadResult {
@@ -31,7 +33,7 @@ process.once('message', (job: LoadJob) => {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...job.headers },
       connections: job.connections,
-      duration: job.seconds,
+      ...(job.requests ? { amount: job.requests } : { duration: job.seconds }),
       requests: [{ setupRequest: (request) => ({ ...request, body: job.bodies[next++ % job.bodies.length] }) }],
     },
     (error, result) => {
