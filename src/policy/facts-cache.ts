@@ -26,9 +26,11 @@ const MOST_SUBJECTS = 200_000;
  */
 export class FactsCache {
   private version = -1n;
-  private readonly subjects = new Map<string, SubjectRows>();
+  private size = 0;
+  /** Each resident's rows, by recipient (unit and organisation) and resident. */
+  private readonly subjects = new Map<string, Map<string, SubjectRows>>();
   /** A meeting's row and its members' rows, by unit (the unit's view of the meeting) and meeting id. */
-  private readonly meetings = new Map<string, FactRow[]>();
+  private readonly meetings = new Map<string, Map<string, FactRow[]>>();
   /** Everyone in a resident's household (the resident too). */
   private readonly households = new Map<string, string[]>();
 
@@ -45,13 +47,13 @@ export class FactsCache {
   }
 
   /** @internal */
-  subjectRows(recipient: string, subject: string): SubjectRows | undefined {
-    return this.subjects.get(`${recipient}\u0000${subject}`);
+  subjectsOf(recipient: string): Map<string, SubjectRows> | undefined {
+    return this.subjects.get(recipient);
   }
 
   /** @internal */
   meetingRows(unit: string, meetingId: string): FactRow[] {
-    return this.meetings.get(`${unit}\u0000${meetingId}`) ?? [];
+    return this.meetings.get(unit)?.get(meetingId) ?? [];
   }
 
   /** @internal */
@@ -61,14 +63,16 @@ export class FactsCache {
 
   /** @internal */
   store(recipient: string, unit: string, subjects: Map<string, SubjectRows>, meetings: Map<string, FactRow[]>, households: string[][]): void {
-    if (this.subjects.size + subjects.size > MOST_SUBJECTS) this.restart(this.version);
-    for (const [subject, rows] of subjects) this.subjects.set(`${recipient}\u0000${subject}`, rows);
-    for (const [id, rows] of meetings) this.meetings.set(`${unit}\u0000${id}`, rows);
+    if (this.size + subjects.size > MOST_SUBJECTS) this.restart(this.version);
+    this.size += subjects.size;
+    for (const [subject, rows] of subjects) inner(this.subjects, recipient).set(subject, rows);
+    for (const [id, rows] of meetings) inner(this.meetings, unit).set(id, rows);
     for (const household of households) for (const member of household) this.households.set(member, household);
   }
 
   private restart(version: bigint): void {
     this.version = version;
+    this.size = 0;
     this.subjects.clear();
     this.meetings.clear();
     this.households.clear();
@@ -86,7 +90,8 @@ export class FactsView {
 
   /** The subjects whose facts are not cached. */
   missing(subjects: string[]): string[] {
-    return subjects.filter((s) => !this.cache.subjectRows(this.recipient, s));
+    const cached = this.cache.subjectsOf(this.recipient);
+    return cached ? subjects.filter((s) => !cached.has(s)) : subjects;
   }
 
   /** A resident's household, if known and every member's facts are cached. */
@@ -99,8 +104,9 @@ export class FactsView {
   rows(subjects: string[]): FactRow[] {
     const rows: FactRow[] = [];
     const meetings = new Set<string>();
+    const ofRecipient = this.cache.subjectsOf(this.recipient)!;
     for (const subject of subjects) {
-      const cached = this.cache.subjectRows(this.recipient, subject)!;
+      const cached = ofRecipient.get(subject)!;
       rows.push(...cached.own);
       for (const id of cached.meetingIds) meetings.add(id);
     }
@@ -126,4 +132,10 @@ export class FactsView {
     }
     this.cache.store(this.recipient, this.unit, bySubject, meetings, households);
   }
+}
+
+function inner<T>(outer: Map<string, Map<string, T>>, key: string): Map<string, T> {
+  let map = outer.get(key);
+  if (!map) outer.set(key, (map = new Map()));
+  return map;
 }
