@@ -25,7 +25,7 @@ interface StaffRow {
   unit_code: string;
   directory_version: string;
   policy_version: number;
-  facts_version: string;
+  facts_version: string | null;
 }
 
 export interface SignedIn {
@@ -33,8 +33,8 @@ export interface SignedIn {
   directory: Directory;
   /** The id of the policy version in force (0: none recorded yet; policy-cache.ts). */
   policyVersion: number;
-  /** The version of the facts that grant or narrow access, as of this statement (src/policy/facts-cache.ts). */
-  factsVersion: bigint;
+  /** The version of the facts that grant or narrow access, as of this statement (src/policy/facts-cache.ts); null if it cannot be read. */
+  factsVersion: bigint | null;
 }
 
 /**
@@ -61,7 +61,7 @@ export async function loadActor(em: EntityManager, directories: DirectoryCache, 
   return {
     directory,
     policyVersion: Number(staff.policy_version),
-    factsVersion: BigInt(staff.facts_version),
+    factsVersion: staff.facts_version === null ? null : BigInt(staff.facts_version),
     actor: {
       code: staff.code,
       name: staff.name,

@@ -34,9 +34,12 @@ export class FactsCache {
   /** Everyone in a resident's household (the resident too). */
   private readonly households = new Map<string, string[]>();
 
-  /** The cache as a request that read `version` with its actor may use it; undefined if it read an older one. */
-  at(version: bigint, actor: Actor): FactsView | undefined {
-    if (version < this.version) return undefined;
+  /**
+   * The cache as a request that read `version` with its actor may use it; undefined if it read an
+   * older one, or none (the version's row is gone: then nothing tells a change, and nothing is kept).
+   */
+  at(version: bigint | null, actor: Actor): FactsView | undefined {
+    if (version === null || version < this.version) return undefined;
     if (version > this.version) this.restart(version);
     return new FactsView(this, version, actor.unitCode, `${actor.unitCode}\u0000${actor.organisationCode}`);
   }

@@ -51,6 +51,18 @@ describe('the facts the hub keeps between requests', () => {
     expect(await factsStatements(() => page()), 'a change to a resident’s name is no fact').toBe(0);
   });
 
+  it('are not kept at all when the version cannot be read: nothing would tell a change', async () => {
+    await sql(hub, 'DELETE FROM policy.facts_version');
+    try {
+      expect(await factsStatements(() => page())).toBe(1);
+      expect(await factsStatements(() => page())).toBe(1);
+    } finally {
+      await sql(hub, 'INSERT INTO policy.facts_version (id, version) VALUES (1, 1000)');
+    }
+    expect(await factsStatements(() => page())).toBe(1);
+    expect(await factsStatements(() => page())).toBe(0);
+  });
+
   it('never outlive a change: a DV flag set and lifted, a resident moved into a household and out, each seen on the next request', async () => {
     const [plain, mover] = await plainResidents(hub, 2, '1000000300');
     const address = async () => (await page(plain)).data.resident.address;
