@@ -39,6 +39,8 @@ export class SubjectFactsLoader {
   }
 
   async load(subjects: string[]): Promise<SubjectFacts[]> {
+    // All kept: nothing to batch or load (a caseload's residents, read again).
+    if (this.cached && this.cached.missing(subjects).length === 0) return this.factsOf(subjects, this.cached.rows(subjects));
     const facts = await this.loader.loadMany(subjects);
     return facts.map((f) => {
       if (f instanceof Error) throw f;

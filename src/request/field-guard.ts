@@ -68,15 +68,25 @@ function isPersonalRecord(type: unknown): boolean {
   return type instanceof GraphQLObjectType && type.extensions[PERSONAL_RECORD_EXTENSION] === true;
 }
 
-/** Resolves, then admits the subjects of the records resolved (see guardSchema). */
+/**
+ * Resolves, then admits the subjects of the records resolved (see guardSchema). Without a promise of
+ * its own when they are all admitted already — a caseload's nested lists, one per resident.
+ */
 function admitting(resolve: GraphQLFieldResolver<unknown, RequestScope>): GraphQLFieldResolver<unknown, RequestScope> {
-  return async (source, args, scope, info) => {
-    const value = await resolve(source, args, scope, info);
-    const subjects: string[] = [];
-    collectSubjects(value, subjects);
-    if (subjects.length > 0) await scope.admit(subjects);
-    return value;
+  return (source, args, scope, info) => {
+    const value: unknown = resolve(source, args, scope, info);
+    return isThenable(value) ? Promise.resolve(value).then((resolved) => admitted(resolved, scope)) : admitted(value, scope);
   };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+function admitted<T>(value: T, scope: RequestScope): T | Promise<T> {
+  const subjects: string[] = [];
+  collectSubjects(value, subjects);
+  return scope.admitsAll(subjects) ? value : scope.admit(subjects).then(() => value);
 }
 
 function collectSubjects(value: unknown, into: string[]): void {

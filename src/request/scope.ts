@@ -102,6 +102,12 @@ export class RequestScope {
     for (const facts of await this.factsLoader(decider).load([...pending])) decider.addFacts(facts);
   }
 
+  /** Whether every one of these residents is admitted already, so that `admit` has nothing to load. */
+  admitsAll(residentNumbers: string[]): boolean {
+    const decider = this.state.decider;
+    return !decider || residentNumbers.every((n) => decider.knows(n));
+  }
+
   /** Admits one resident and everyone in their household, in one statement (a resident's page shows the household). */
   async admitWithHousehold(residentNumber: string): Promise<void> {
     const decider = this.state.decider;

@@ -59,6 +59,8 @@ describe('group commit', () => {
       draft({ requestId: requestB, action: 'MIXED_PROBE', subject: '1000000005', purpose: 'PUBLIC_ASSISTANCE', operation: null }),
       draft({ requestId: requestA, action: 'MIXED_EVENT_PROBE', subject: null, decision: AccessDecision.DENIED, basis: null }),
       draft({ requestId: requestA, action: 'MIXED_PROBE', subject: '1000000006', basisRecordId: 'emergency-6', basis: 'LIFE_BODY_PROPERTY' }),
+      // An event's subject is free text: what an array literal must quote.
+      draft({ requestId: requestA, action: 'MIXED_EVENT_PROBE', subject: 'a "b" \\ c, {d} NULL 住所' }),
     ];
     const { links } = await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery);
     const stored = await asSuperuser(databaseUrl, async (db) =>
@@ -70,6 +72,7 @@ describe('group commit', () => {
       [requestB, 'MIXED_PROBE', null, 'PUBLIC_ASSISTANCE', '1000000005', null, false, true],
       [requestA, 'MIXED_EVENT_PROBE', 'TestOperation', 'SELF_RELIANCE_SUPPORT', null, null, true, false],
       [requestA, 'MIXED_PROBE', 'TestOperation', 'SELF_RELIANCE_SUPPORT', '1000000006', ['emergency-6'], false, true],
+      [requestA, 'MIXED_EVENT_PROBE', 'TestOperation', 'SELF_RELIANCE_SUPPORT', 'a "b" \\ c, {d} NULL 住所', null, false, true],
     ]);
     const verification = await verifyDatabase(databaseUrl, settings);
     expect(verification.firstBad).toBeNull();

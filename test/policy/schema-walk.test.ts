@@ -71,7 +71,7 @@ describe('deny by default', () => {
         query: new GraphQLObjectType({ name: 'Query', fields: { record: { type: Record, resolve: () => ({ residentNumber: '1000000001', secret: 'value' }) } } }),
       }),
     );
-    const result = await execute({ schema: bare, document: parse('{ record { secret } }'), contextValue: { admit: async () => undefined } });
+    const result = await execute({ schema: bare, document: parse('{ record { secret } }'), contextValue: { admit: async () => undefined, admitsAll: () => false } });
     expect(result.data).toEqual({ record: { secret: null } });
     expect(result.errors?.[0].extensions.code).toBe('UNCATEGORISED_FIELD');
     expect(JSON.stringify(result)).not.toContain('value');
