@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import type { Databases } from '../db/databases';
 import type { DirectoryCache } from '../organisation/directory-cache';
-import { appendRecords, type ChainLink, checkpointHead, storeCheckpoints } from './append';
+import { appendRecords, type ChainRange, checkpointHead, storeCheckpoints } from './append';
 import { CarriedCheckpoints } from './carried-checkpoints';
 import { GroupCommit } from './group-commit';
 import { LogWrites } from './write-outcomes';
@@ -31,7 +31,7 @@ export class AccessLog {
   observer?: { appended(records: number, seconds: number): void; failed(): void };
   /** Checkpoints signed after an append, stored by the next one (carried-checkpoints.ts). */
   private readonly checkpoints = new CarriedCheckpoints((due) => storeCheckpoints(this.pool, due));
-  readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery, this.checkpoints)).links);
+  readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery, this.checkpoints)).range);
 
   private constructor(
     readonly pool: Pool,
@@ -48,15 +48,15 @@ export class AccessLog {
     return new AccessLog(openAuditPool(databases.urls.audit), settings, names, databases.urls.audit);
   }
 
-  /** Appends the drafts with whatever else this process is writing now (group-commit.ts); their links once committed. */
-  async append(drafts: RecordDraft[]): Promise<ChainLink[]> {
+  /** Appends the drafts with whatever else this process is writing now (group-commit.ts); their place in the chain once committed. */
+  async append(drafts: RecordDraft[]): Promise<ChainRange | null> {
     const asked = performance.now();
     const span = tracer.startSpan('access_log.append', { attributes: { 'tsunagu.log.records': drafts.length } });
     try {
-      const links = await this.group.append(drafts);
+      const range = await this.group.append(drafts);
       this.writes.succeeded();
       this.observer?.appended(drafts.length, (performance.now() - asked) / 1000);
-      return links;
+      return range;
     } catch (error) {
       this.writes.failed(error);
       this.observer?.failed();

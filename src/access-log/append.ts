@@ -74,7 +74,7 @@ async function copyRecords(client: ClientBase, chunks: Iterable<string>): Promis
 }
 
 export interface AppendResult {
-  links: ChainLink[];
+  range: ChainRange;
   checkpoint?: Checkpoint;
 }
 
@@ -114,8 +114,19 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
  */
 const APPEND = {
   name: 'tsunagu.audit.append_batch',
-  text: 'SELECT seq, hash FROM audit.append_batch($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json)',
+  // Of the batch's links only those a checkpoint needs ($8 = AUDIT_CHECKPOINT_EVERY) and the last
+  // come back: a 5,000-record append returned 5,000 rows the hub did not use.
+  text: `SELECT seq, hash FROM (
+    SELECT a.seq, a.hash, a.seq = max(a.seq) OVER () AS last
+      FROM audit.append_batch($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json) AS a
+  ) AS appended WHERE last OR seq % $8 = 0 ORDER BY seq`,
 };
+
+/** Where a batch went in the chain: its first and last record (an unbroken run). */
+export interface ChainRange {
+  first: number;
+  last: number;
+}
 
 /**
  * Places the drafts after the current head in one statement (APPEND), and signs a checkpoint at
@@ -130,21 +141,23 @@ export async function appendRecords(
   checkpointEvery: number,
   carried?: CarriedCheckpoints,
 ): Promise<AppendResult> {
-  if (drafts.length === 0) return { links: [] };
+  if (drafts.length === 0) throw new Error('appendRecords: no records to append');
   const riding = carried?.take() ?? [];
   let rows: { seq: string; hash: string }[];
   try {
     // pg-pool discards the connection if the statement fails.
-    ({ rows } = await pool.query<{ seq: string; hash: string }>({ ...APPEND, values: [...batchValues(drafts), checkpointsJson(riding)] }));
+    ({ rows } = await pool.query<{ seq: string; hash: string }>({ ...APPEND, values: [...batchValues(drafts), checkpointsJson(riding), checkpointEvery] }));
   } catch (error) {
     carried?.carry(riding);
     throw error;
   }
-  const links = rows.map((row) => ({ seq: Number(row.seq), hash: row.hash }));
-  const due = checkpointsDue(links, signer, checkpointEvery);
+  const last = Number(rows[rows.length - 1].seq);
+  // A checkpoint at every multiple of checkpointEvery the batch reached — one for each, even when a
+  // group of requests carries the chain past two at once — signed after the commit, outside the lock.
+  const due = rows.filter((row) => Number(row.seq) % checkpointEvery === 0).map((row) => signCheckpoint(signer, Number(row.seq), row.hash, new Date()));
   if (carried) carried.carry(due);
   else await storeCheckpoints(pool, due);
-  return { links, checkpoint: due.at(-1) };
+  return { range: { first: last - drafts.length + 1, last }, checkpoint: due.at(-1) };
 }
 
 /**
@@ -192,20 +205,6 @@ function sameHeader(a: RecordDraft, b: RecordDraft): boolean {
 /** A record's header columns but its subject, as the JSON append_batch reads (json_populate_record). */
 function headerJson(draft: RecordDraft): string {
   return `{${HEADER_COLUMNS.filter(([key]) => key !== 'subject').map(([key, column]) => `"${column}":${JSON.stringify(draft[key]) ?? 'null'}`).join(',')}}`;
-}
-
-/**
- * A signed checkpoint at every multiple of `checkpointEvery` the batch reached — one for each, even
- * when a group of requests carries the chain past two at once — signed after the commit, outside
- * the lock.
- */
-function checkpointsDue(links: ChainLink[], signer: CheckpointSigner, checkpointEvery: number): Checkpoint[] {
-  const firstSeq = links[0].seq;
-  const checkpoints: Checkpoint[] = [];
-  for (let seq = Math.ceil(firstSeq / checkpointEvery) * checkpointEvery; seq <= links[links.length - 1].seq; seq += checkpointEvery) {
-    checkpoints.push(signCheckpoint(signer, seq, links[seq - firstSeq].hash, new Date()));
-  }
-  return checkpoints;
 }
 
 /** Stores checkpoints in one statement however many; one already there (an on-demand checkpoint at the same record) is kept. */

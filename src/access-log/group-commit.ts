@@ -1,4 +1,4 @@
-import type { ChainLink } from './append';
+import type { ChainRange } from './append';
 import type { RecordDraft } from './entry';
 
 /** Running totals since the process started, for the benchmark (bench/hub-process.ts). */
@@ -13,7 +13,7 @@ export interface GroupCommitFigures {
 
 interface Waiting {
   drafts: RecordDraft[];
-  resolve: (links: ChainLink[]) => void;
+  resolve: (range: ChainRange) => void;
   reject: (error: unknown) => void;
 }
 
@@ -29,12 +29,13 @@ export class GroupCommit {
   private flushing = false;
   readonly figures: GroupCommitFigures = { requests: 0, waitedMs: 0, flushes: 0, flushMs: 0 };
 
-  constructor(private readonly write: (drafts: RecordDraft[]) => Promise<ChainLink[]>) {}
+  constructor(private readonly write: (drafts: RecordDraft[]) => Promise<ChainRange>) {}
 
-  append(drafts: RecordDraft[]): Promise<ChainLink[]> {
-    if (drafts.length === 0) return Promise.resolve([]);
+  /** Where the drafts went in the chain, once committed; null for none. */
+  append(drafts: RecordDraft[]): Promise<ChainRange | null> {
+    if (drafts.length === 0) return Promise.resolve(null);
     const asked = performance.now();
-    const settled = new Promise<ChainLink[]>((resolve, reject) => this.waiting.push({ drafts, resolve, reject }));
+    const settled = new Promise<ChainRange>((resolve, reject) => this.waiting.push({ drafts, resolve, reject }));
     if (!this.flushing) void this.flush();
     const count = () => {
       this.figures.requests++;
@@ -52,13 +53,13 @@ export class GroupCommit {
         this.waiting = [];
         const started = performance.now();
         try {
-          const links = await this.write(group.flatMap((w) => w.drafts));
+          const { first } = await this.write(group.flatMap((w) => w.drafts));
           this.figures.flushes++;
           this.figures.flushMs += performance.now() - started;
-          let offset = 0;
+          let next = first;
           for (const waiting of group) {
-            waiting.resolve(links.slice(offset, offset + waiting.drafts.length));
-            offset += waiting.drafts.length;
+            waiting.resolve({ first: next, last: next + waiting.drafts.length - 1 });
+            next += waiting.drafts.length;
           }
         } catch (error) {
           for (const waiting of group) waiting.reject(error);

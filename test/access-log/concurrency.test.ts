@@ -68,8 +68,9 @@ describe('concurrent writers', () => {
         appendRecords(pools[0], large, settings.signer, settings.checkpointEvery),
         ...Array.from({ length: 20 }, () => appendRecords(pools[1], [draft({ action: 'CONCURRENCY_PROBE' })], settings.signer, settings.checkpointEvery)),
       ]);
-      const seqs = result.links.map((r) => r.seq);
-      expect(seqs.at(-1)! - seqs[0] + 1).toBe(1234);
+      const stored = await asSuperuser(databaseUrl, async (db) => (await db.query(`SELECT min(seq)::int AS first, max(seq)::int AS last, count(*)::int AS n FROM audit.access_log_record WHERE action = 'CHUNK_PROBE'`)).rows[0]);
+      expect(stored).toEqual({ first: result.range.first, last: result.range.last, n: 1234 });
+      expect(result.range.last - result.range.first + 1).toBe(1234);
       const verification = await verifyDatabase(databaseUrl, settings);
       expect(verification.firstBad).toBeNull();
       expect(verification.headSeq - before).toBe(1234 + 20);

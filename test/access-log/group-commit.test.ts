@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pool } from 'pg';
 import { openAuditPool } from '../../src/access-log/access-log';
-import { appendRecords, type ChainLink, storeCheckpoints } from '../../src/access-log/append';
+import { appendRecords, type ChainRange, storeCheckpoints } from '../../src/access-log/append';
 import { CarriedCheckpoints } from '../../src/access-log/carried-checkpoints';
 import { AccessDecision, type RecordDraft } from '../../src/access-log/entry';
 import { GroupCommit } from '../../src/access-log/group-commit';
@@ -17,6 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => pool?.end());
 
+function seqsOf({ first, last }: ChainRange): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 function request(action: string, size: number): RecordDraft[] {
   const requestId = crypto.randomUUID();
   return Array.from({ length: size }, (_, i) => draft({ requestId, action, subject: String(1000000000 + i) }));
@@ -24,14 +28,11 @@ function request(action: string, size: number): RecordDraft[] {
 
 describe('group commit', () => {
   it('writes requests that arrive together in one transaction, each request an unbroken run, the chain intact', async () => {
-    const group = new GroupCommit(async (drafts) => (await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery)).links);
+    const group = new GroupCommit(async (drafts) => (await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery)).range);
     const requests = Array.from({ length: 30 }, (_, i) => request('GROUP_PROBE', 1 + (i % 4)));
-    const links = await Promise.all(requests.map((drafts) => group.append(drafts)));
+    const ranges = await Promise.all(requests.map((drafts) => group.append(drafts)));
 
-    links.forEach((mine, i) => {
-      expect(mine).toHaveLength(requests[i].length);
-      expect(mine.at(-1)!.seq - mine[0].seq + 1).toBe(mine.length);
-    });
+    ranges.forEach((mine, i) => expect(mine!.last - mine!.first + 1).toBe(requests[i].length));
     const stored = await asSuperuser(databaseUrl, async (db) => {
       const result = await db.query(`SELECT request_id, seq, hash, xmin::text AS tx FROM audit.access_log_record WHERE action = 'GROUP_PROBE'`);
       return result.rows as { request_id: string; seq: string; hash: string; tx: string }[];
@@ -40,8 +41,8 @@ describe('group commit', () => {
     // The first request goes alone; the other 29 wait for it and go in together.
     expect(new Set(stored.map((row) => row.tx)).size).toBeLessThanOrEqual(2);
     const bySeq = new Map(stored.map((row) => [Number(row.seq), row]));
-    links.forEach((mine, i) => {
-      for (const link of mine) expect(bySeq.get(link.seq)).toMatchObject({ request_id: requests[i][0].requestId, hash: link.hash });
+    ranges.forEach((mine, i) => {
+      for (let seq = mine!.first; seq <= mine!.last; seq++) expect(bySeq.get(seq)).toMatchObject({ request_id: requests[i][0].requestId });
     });
     const verification = await verifyDatabase(databaseUrl, settings);
     expect(verification.firstBad).toBeNull();
@@ -62,9 +63,9 @@ describe('group commit', () => {
       // An event's subject is free text: what an array literal must quote.
       draft({ requestId: requestA, action: 'MIXED_EVENT_PROBE', subject: 'a "b" \\ c, {d} NULL 住所' }),
     ];
-    const { links } = await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery);
+    const { range } = await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery);
     const stored = await asSuperuser(databaseUrl, async (db) =>
-      (await db.query(`SELECT seq, request_id, action, operation, purpose, subject, basis_record_ids, has_denial, has_exceptional_basis FROM audit.access_log_record WHERE seq = ANY($1) ORDER BY seq`, [links.map((l) => l.seq)])).rows,
+      (await db.query(`SELECT seq, request_id, action, operation, purpose, subject, basis_record_ids, has_denial, has_exceptional_basis FROM audit.access_log_record WHERE seq BETWEEN $1 AND $2 ORDER BY seq`, [range.first, range.last])).rows,
     );
     expect(stored.map((row) => [row.request_id, row.action, row.operation, row.purpose, row.subject, row.basis_record_ids, row.has_denial, row.has_exceptional_basis])).toEqual([
       [requestA, 'MIXED_PROBE', 'TestOperation', 'SELF_RELIANCE_SUPPORT', '1000000005', null, false, true],
@@ -80,17 +81,17 @@ describe('group commit', () => {
 
   it('fails every request of a group whose write fails, and serves the next group', async () => {
     let writes = 0;
-    const group = new GroupCommit(async (drafts): Promise<ChainLink[]> => {
+    const group = new GroupCommit(async (drafts): Promise<ChainRange> => {
       writes++;
       if (drafts.some((d) => d.action === 'POISON')) throw new Error('disk full');
-      return drafts.map((_, i) => ({ seq: i + 1, hash: 'h' }));
+      return { first: 1, last: drafts.length };
     });
     const first = group.append(request('FIRST', 1));
     const joined = [group.append(request('POISON', 1)), group.append(request('INNOCENT', 2))];
-    await expect(first).resolves.toHaveLength(1);
+    await expect(first).resolves.toEqual({ first: 1, last: 1 });
     const outcomes = await Promise.allSettled(joined);
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
-    await expect(group.append(request('LATER', 3))).resolves.toHaveLength(3);
+    await expect(group.append(request('LATER', 3))).resolves.toEqual({ first: 1, last: 3 });
     expect(writes).toBe(3);
   });
 
@@ -112,7 +113,7 @@ describe('group commit', () => {
       expect(outcome.seconds).toBeLessThan(5);
       const stuck = await asSuperuser(databaseUrl, (db) => db.query(`SELECT count(*)::int AS n FROM audit.access_log_record WHERE action = 'STUCK_PROBE'`));
       expect(stuck.rows[0].n).toBe(0);
-      await expect(appendRecords(impatient, request('AFTER_STUCK', 2), settings.signer, settings.checkpointEvery)).resolves.toMatchObject({ links: [{}, {}] });
+      await expect(appendRecords(impatient, request('AFTER_STUCK', 2), settings.signer, settings.checkpointEvery)).resolves.toMatchObject({ range: { first: expect.any(Number) } });
     } finally {
       await impatient.end();
     }
@@ -138,7 +139,7 @@ describe('group commit', () => {
       (await asSuperuser(databaseUrl, (db) => db.query('SELECT seq::int FROM audit.checkpoint WHERE seq = ANY($1) ORDER BY seq', [seqs]))).rows.map((r) => r.seq);
     const carried = new CarriedCheckpoints((due) => storeCheckpoints(pool, due), 60_000);
     const first = await appendRecords(pool, request('CARRY_PROBE', 25), settings.signer, settings.checkpointEvery, carried);
-    const multiples = first.links.map((l) => l.seq).filter((seq) => seq % settings.checkpointEvery === 0);
+    const multiples = seqsOf(first.range).filter((seq) => seq % settings.checkpointEvery === 0);
     expect(multiples.length).toBeGreaterThanOrEqual(2);
     expect(await stored(multiples)).toEqual([]);
 
@@ -153,7 +154,7 @@ describe('group commit', () => {
 
     const idle = new CarriedCheckpoints((due) => storeCheckpoints(pool, due), 50);
     const third = await appendRecords(pool, request('CARRY_PROBE', 12), settings.signer, settings.checkpointEvery, idle);
-    const idleMultiples = third.links.map((l) => l.seq).filter((seq) => seq % settings.checkpointEvery === 0);
+    const idleMultiples = seqsOf(third.range).filter((seq) => seq % settings.checkpointEvery === 0);
     expect(idleMultiples.length).toBeGreaterThanOrEqual(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await stored(idleMultiples)).toEqual(idleMultiples);
