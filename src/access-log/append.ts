@@ -105,12 +105,12 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 }
 
 /**
- * The append: audit.append_batch (migration audit/20261206020000) numbers and hashes the records
- * under the chain lock, in the canonical form verification recomputes. One statement in
- * autocommit, its values bound as parameters of a prepared statement: one round trip, the lock
- * released at the implicit commit, nothing in the hub while it is held. The writer's connections
- * carry a statement timeout (openAuditPool), so a stuck database fails the append — and closes the
- * response — rather than hanging the request.
+ * The append: audit.append_batch (migrations audit/20261206020000 and 20261207020000) numbers and
+ * hashes the records under the chain lock, in the canonical form verification recomputes. One
+ * statement in autocommit, its values bound as parameters of a prepared statement: one round trip,
+ * the lock released at the implicit commit, nothing in the hub while it is held. The writer's
+ * connections carry a statement timeout (openAuditPool), so a stuck database fails the append — and
+ * closes the response — rather than hanging the request.
  */
 const APPEND = {
   name: 'tsunagu.audit.append_batch',

@@ -38,7 +38,8 @@ export class ResidentResolver {
     // The whole list's facts in one batch before any resident is decided.
     await scope.declarePurpose(purpose);
     await scope.admit(residentNumbers);
-    return Promise.all(residentNumbers.map((n) => lookUp(scope, purpose, n)));
+    const admittedAbove = () => Promise.resolve();
+    return Promise.all(residentNumbers.map((n) => lookUp(scope, purpose, n, admittedAbove)));
   }
 
   @PersonalFieldResolver(CATEGORIES.PERSON_HOUSEHOLD, () => Household, { description: 'The household (世帯) the resident belongs to.' })
