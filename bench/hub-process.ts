@@ -1,8 +1,9 @@
 /**
  * A hub in a process of its own, started by the benchmark and the soak (bench/hub-handle.ts):
- * argv[2] is the JSON of HubProcessArgs. It counts the ORM's SQL statements and samples its
- * resident set size, and answers `{ type: 'stats', reset }` with both and `{ type: 'memory' }`
- * with its memory use now.
+ * argv[2] is the JSON of HubProcessArgs. It samples its resident set size, and answers
+ * `{ type: 'stats', reset }` with it and the log's figures and `{ type: 'memory' }` with its memory
+ * use now. Statements are counted by PostgreSQL (bench/pg-statements.ts), not here: the ORM's query
+ * logging, which counted them before, cost every side a tenth of its CPU.
  */
 import type { HubConfig } from '../src/config/environment';
 import { Databases } from '../src/db/databases';
@@ -18,8 +19,6 @@ export interface HubProcessArgs {
 }
 
 export interface HubStats {
-  /** The ORM's statements (the log's own pool not included: bench/pg-statements.ts counts all). */
-  statements: number;
   peakRssBytes: number;
   /** The access log's group commit, totals since the hub started. */
   log: GroupCommitFigures;
@@ -34,18 +33,16 @@ export interface HubMemory {
 
 async function main() {
   const args = JSON.parse(process.argv[2]) as HubProcessArgs;
-  let statements = 0;
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 5);
   sampler.unref();
-  const databases = await Databases.open(args.config, { onQuery: () => statements++ });
+  const databases = await Databases.open(args.config);
   const hub = await startHub(args.config, databases, { port: 0, enforcementForBenchmarkOnly: args.side === 'on', floorForBenchmarkOnly: args.side === 'floor' });
   process.on('message', (message: { type: string; reset?: boolean }) => {
     if (message.type === 'stats') {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      const stats: HubStats = { statements, peakRssBytes: peakRss, log: { ...hub.accessLog.group.figures } };
+      const stats: HubStats = { peakRssBytes: peakRss, log: { ...hub.accessLog.group.figures } };
       if (message.reset) {
-        statements = 0;
         peakRss = process.memoryUsage.rss();
       }
       process.send!({ type: 'stats', stats });

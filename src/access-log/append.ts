@@ -8,6 +8,7 @@ import { type Checkpoint, signCheckpoint } from './checkpoint';
 import { basisRecordIds, contentColumns, GENESIS_HASH, hashAt, RECORD_COLUMNS } from './chain-hash';
 import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
 import { copyArray, copyField } from './copy-format';
+import { arrayLiteral } from '../db/array-literal';
 import { type DecisionSet, DecisionSets } from './decision-set';
 import type { RecordDraft } from './entry';
 import type { CheckpointSigner } from './signing-key';
@@ -188,14 +189,6 @@ function batchValues(drafts: RecordDraft[]): unknown[] {
     if (ids) basisIds[i] = ids;
   });
   return [setsJson([...setNumbers.keys()]), `[${headers.join(',')}]`, arrayLiteral(headerNumbers), arrayLiteral(subjects), arrayLiteral(recordSets), JSON.stringify(basisIds)];
-}
-
-/**
- * A PostgreSQL array literal, written here in one join: the driver's own serialisation builds it
- * element by element and was the largest allocation of a 500-resident request.
- */
-function arrayLiteral(values: (string | number | null)[]): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `"${v.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
 }
 
 function sameHeader(a: RecordDraft, b: RecordDraft): boolean {

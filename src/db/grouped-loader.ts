@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { groupBy } from '../collections/group-by';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName } from '@mikro-orm/core';
+import { entitiesWhereIn } from './entity-rows';
 
 /**
  * A DataLoader that fetches all rows whose `key` column is in the batch with one SQL statement and
@@ -15,11 +16,8 @@ export function groupedLoader<T extends { id: number }, K extends keyof T & stri
 ): DataLoader<T[K], T[]> {
   return new DataLoader(
     async (keys) => {
-      const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, {
-        orderBy: { id: 'asc' } as never,
-        disableIdentityMap: true,
-      });
-      const byKey = groupBy(rows as T[], (row) => row[key]);
+      const rows = await entitiesWhereIn(em, entity, key, keys, ['id']);
+      const byKey = groupBy(rows, (row) => row[key]);
       return keys.map((k) => byKey.get(k) ?? []);
     },
     { maxBatchSize: 5000 },
