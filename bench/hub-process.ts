@@ -3,7 +3,7 @@
  * argv[2] is the JSON of HubProcessArgs. It samples its resident set size, and answers
  * `{ type: 'stats', reset }` with it and the log's figures and `{ type: 'memory' }` with its memory
  * use now. Statements are counted by PostgreSQL (bench/pg-statements.ts), not here: the ORM's query
- * logging, which counted them before, cost every side a tenth of its CPU.
+ * logging, which counted them before, cost every side CPU (its formatting showed in the hubs' profiles).
  */
 import type { HubConfig } from '../src/config/environment';
 import { Databases } from '../src/db/databases';

@@ -6,18 +6,19 @@ import { arrayLiteral } from './array-literal';
 interface Reader {
   sql: string;
   columns: { property: string; column: string; convert: (value: unknown) => unknown }[];
-  prototype: object;
+  /** The prototype of the objects read: the entity class's own getters (e.g. `holderUnit`), nothing of the ORM's. */
+  getters: object;
 }
 
 const readers = new WeakMap<EntityMetadata, Map<string, Reader>>();
 
 /**
  * The entities whose `key` is one of `values`, read straight from their rows: one statement, its
- * SQL written once per entity and key, each row turned into an instance (the class's getters work)
- * with the values the ORM's hydration would give — converted by the property's type as MikroORM's
- * ObjectHydrator does — but without its per-query criteria processing and per-entity bookkeeping,
- * which were most of a read's CPU (bench: a caseload of 5,000 residents). Read-only: the entities
- * are not managed, so nothing flushes them. test/db/entity-rows.test.ts compares every entity the
+ * SQL written once per entity and key, each row turned into an object with the entity's properties
+ * and getters, holding the values the ORM's hydration would give — converted by the property's type
+ * as MikroORM's ObjectHydrator does — but without its per-query criteria processing and per-entity
+ * change tracking, which were most of the hub's CPU (bench/README). Read-only: the objects are not
+ * managed entities (not `instanceof` their class, not flushed). test/db/entity-rows.test.ts compares every entity the
  * loaders read with what `em.find` hydrates.
  */
 export async function entitiesWhereIn<T extends object, K extends keyof T & string>(
@@ -31,7 +32,7 @@ export async function entitiesWhereIn<T extends object, K extends keyof T & stri
   const reader = readerOf(em, entity, key, orderBy);
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(reader.sql, [arrayLiteral(values as unknown as readonly (string | number)[])]);
   return rows.map((row) => {
-    const instance = Object.create(reader.prototype) as Record<string, unknown>;
+    const instance = Object.create(reader.getters) as Record<string, unknown>;
     for (const { property, column, convert } of reader.columns) {
       const value = row[column];
       instance[property] = value === null || value === undefined ? null : convert(value);
@@ -68,8 +69,21 @@ function createReader(em: EntityManager, meta: EntityMetadata, key: string, orde
     // The keys go as one array parameter (the driver would spread a list into many).
     sql: `select ${scalars.map((p) => `"${p.fieldNames[0]}"`).join(', ')} from ${table} where "${column(key)}" = any(?::${keyProp.columnTypes[0]}[])${order}`,
     columns: scalars.map((p) => ({ property: p.name, column: p.fieldNames[0], convert: converter(p, platform) })),
-    prototype: meta.prototype,
+    getters: classGetters(meta),
   };
+}
+
+/**
+ * The getters the entity class declares. Not the class's prototype itself: the ORM defines a setter
+ * there for every column, which on the first assignment wraps the object in its change tracking —
+ * most of what reading 5,000 residents cost.
+ */
+function classGetters(meta: EntityMetadata): object {
+  const getters = Object.create(null) as object;
+  for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(meta.class.prototype))) {
+    if (descriptor.get && !name.startsWith('__') && !(name in meta.properties)) Object.defineProperty(getters, name, descriptor);
+  }
+  return getters;
 }
 
 /** What the ORM's hydration does to a non-null value of this property (ObjectHydrator, MikroORM 6). */

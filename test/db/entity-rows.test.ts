@@ -71,7 +71,9 @@ describe('entities read straight from their rows', () => {
       expect(read.map((e) => mapped(em, entity, e))).toEqual(hydrated.map((e) => mapped(em, entity, e)));
     }
     expect(read.length).toBeGreaterThan(0);
-    for (const instance of read) expect(instance).toBeInstanceOf(entity);
+    // The class's getters work on them (ConsentEvent.holderUnit).
+    const getters = Object.entries(Object.getOwnPropertyDescriptors(entity.prototype)).filter(([name, d]) => d.get && !name.startsWith('__') && !(name in meta.properties));
+    for (const [name] of getters) expect(read.map((e) => (e as never)[name])).toEqual(hydrated.map((e) => (e as never)[name]));
   });
 
   it('ask nothing of the database for no keys', async () => {
