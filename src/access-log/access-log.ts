@@ -4,6 +4,7 @@ import type { DirectoryCache } from '../organisation/directory-cache';
 import { appendRecords, type ChainRange, checkpointHead, storeCheckpoints } from './append';
 import { CarriedCheckpoints } from './carried-checkpoints';
 import { GroupCommit } from './group-commit';
+import { StoredSets } from './stored-sets';
 import { LogWrites } from './write-outcomes';
 import { SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing';
@@ -31,7 +32,11 @@ export class AccessLog {
   observer?: { appended(records: number, seconds: number): void; failed(): void };
   /** Checkpoints signed after an append, stored by the next one (carried-checkpoints.ts). */
   private readonly checkpoints = new CarriedCheckpoints((due) => storeCheckpoints(this.pool, due));
-  readonly group = new GroupCommit(async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery, this.checkpoints)).range);
+  /** The decision sets this process has seen committed, sent by id alone from then on (stored-sets.ts). */
+  private readonly storedSets = new StoredSets();
+  readonly group = new GroupCommit(
+    async (drafts) => (await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery, this.checkpoints, this.storedSets)).range,
+  );
 
   private constructor(
     readonly pool: Pool,

@@ -12,6 +12,7 @@ import { arrayLiteral } from '../db/array-literal';
 import { type DecisionSet, DecisionSets } from './decision-set';
 import type { RecordDraft } from './entry';
 import type { CheckpointSigner } from './signing-key';
+import { type StoredSets, UNKNOWN_SET_STATE } from './stored-sets';
 
 /**
  * The chain lock: every hub process writing to the audit database extends the same single chain,
@@ -106,7 +107,7 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 }
 
 /**
- * The append: audit.append_batch (migrations audit/20261206020000 and 20261207020000) numbers and
+ * The append: audit.append_batch (migrations audit/20261206020000, 20261207020000, 20261208010000) numbers and
  * hashes the records under the chain lock, in the canonical form verification recomputes. One
  * statement in autocommit, its values bound as parameters of a prepared statement: one round trip,
  * the lock released at the implicit commit, nothing in the hub while it is held. The writer's
@@ -134,6 +135,8 @@ export interface ChainRange {
  * each multiple of `checkpointEvery` the batch reaches. With `carried` (the hub's log), the
  * checkpoints of earlier appends are stored by this statement and this one's wait for the next
  * (carried-checkpoints.ts); without (one-off appends: commands, imports), they are stored at once.
+ * With `stored` (the hub's log), a decision set seen committed goes by its id alone; if the database
+ * no longer holds it, the statement fails as a whole and is sent again with every set whole.
  */
 export async function appendRecords(
   pool: Pool,
@@ -141,13 +144,26 @@ export async function appendRecords(
   signer: CheckpointSigner,
   checkpointEvery: number,
   carried?: CarriedCheckpoints,
+  stored?: StoredSets,
 ): Promise<AppendResult> {
   if (drafts.length === 0) throw new Error('appendRecords: no records to append');
   const riding = carried?.take() ?? [];
+  const append = (known?: StoredSets) => {
+    const { values, sets } = batchValues(drafts, known);
+    // pg-pool discards the connection if the statement fails.
+    return pool.query<{ seq: string; hash: string }>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] }).then(({ rows }) => ({ rows, sets }));
+  };
   let rows: { seq: string; hash: string }[];
   try {
-    // pg-pool discards the connection if the statement fails.
-    ({ rows } = await pool.query<{ seq: string; hash: string }>({ ...APPEND, values: [...batchValues(drafts), checkpointsJson(riding), checkpointEvery] }));
+    let sets: DecisionSet[];
+    try {
+      ({ rows, sets } = await append(stored));
+    } catch (error) {
+      if (!stored || (error as { code?: string }).code !== UNKNOWN_SET_STATE) throw error;
+      stored.forget();
+      ({ rows, sets } = await append());
+    }
+    stored?.add(sets.map((set) => set.id));
   } catch (error) {
     carried?.carry(riding);
     throw error;
@@ -167,7 +183,7 @@ export async function appendRecords(
  * record the number (from 1) of its header and of its set, and its subject; the basis record ids
  * of the few records that have any, keyed by the record's index.
  */
-function batchValues(drafts: RecordDraft[]): unknown[] {
+function batchValues(drafts: RecordDraft[], stored?: StoredSets): { values: unknown[]; sets: DecisionSet[] } {
   const sets = new DecisionSets();
   const setNumbers = new Map<DecisionSet, number>();
   const headers: string[] = [];
@@ -188,7 +204,8 @@ function batchValues(drafts: RecordDraft[]): unknown[] {
     const ids = basisRecordIds(draft);
     if (ids) basisIds[i] = ids;
   });
-  return [setsJson([...setNumbers.keys()]), `[${headers.join(',')}]`, arrayLiteral(headerNumbers), arrayLiteral(subjects), arrayLiteral(recordSets), JSON.stringify(basisIds)];
+  const named = [...setNumbers.keys()];
+  return { values: [setsJson(named, stored), `[${headers.join(',')}]`, arrayLiteral(headerNumbers), arrayLiteral(subjects), arrayLiteral(recordSets), JSON.stringify(basisIds)], sets: named };
 }
 
 function sameHeader(a: RecordDraft, b: RecordDraft): boolean {
@@ -274,10 +291,13 @@ class HeaderTexts {
   }
 }
 
-/** The sets as JSON (insertSets, append_batch): each array column parsed back from its JSON text, and the set's two flags. */
-function setsJson(sets: readonly DecisionSet[]): string {
+/**
+ * The sets as JSON (insertSets, append_batch): each array column parsed back from its JSON text, and
+ * the set's two flags; a set in `stored` by its id and flags alone.
+ */
+function setsJson(sets: readonly DecisionSet[], stored?: StoredSets): string {
   const columns = SET_COLUMNS.map(([, column]) => JSON.stringify(column));
-  const json = (set: DecisionSet) =>
-    `{"id":${JSON.stringify(set.id)},${set.columns.map((text, j) => `${columns[j]}:${text}`).join(',')},"has_denial":${set.hasDenial},"has_exceptional_basis":${set.hasExceptionalBasis}}`;
+  const content = (set: DecisionSet) => (stored?.has(set.id) ? '' : `${set.columns.map((text, j) => `${columns[j]}:${text}`).join(',')},`);
+  const json = (set: DecisionSet) => `{"id":${JSON.stringify(set.id)},${content(set)}"has_denial":${set.hasDenial},"has_exceptional_basis":${set.hasExceptionalBasis}}`;
   return `[${sets.map(json).join(',')}]`;
 }
