@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg';
+import { arrayLiteral } from '../db/array-literal';
 import type { ColumnSpec, TableSpec } from './tables';
 
 const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`;
@@ -6,15 +7,6 @@ const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"
 /** 'housing.rent_arrears' → '"housing"."rent_arrears"'. */
 export function qualifiedName(table: string): string {
   return table.split('.').map(quoteIdentifier).join('.');
-}
-
-/**
- * A text[] value travels inside a text[] parameter as its array literal ('{"INCOME","DEBT"}') and is cast
- * back in the SELECT, because unnest() would flatten a two-dimensional array into single elements.
- */
-export function arrayLiteral(values: readonly (string | null)[]): string {
-  const elements = values.map((value) => (value === null ? 'NULL' : `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`));
-  return `{${elements.join(',')}}`;
 }
 
 function parameterType(column: ColumnSpec): string {
@@ -45,6 +37,8 @@ export async function bulkInsert(client: ClientBase, spec: TableSpec, rows: unkn
   const values = spec.columns.map((column, index) =>
     rows.map((row) => {
       const value = row[index];
+      // A text[] value travels inside a text[] parameter as its array literal ('{"INCOME","DEBT"}') and is
+      // cast back in the SELECT, because unnest() would flatten a two-dimensional array into single elements.
       if (column.type === 'text[]' && value !== null && value !== undefined) return arrayLiteral(value as (string | null)[]);
       return value ?? null;
     }),

@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { arrayLiteral, bulkInsert, finishSequences, qualifiedName } from '../../src/synthetic/bulk-insert';
+import { arrayLiteral } from '../../src/db/array-literal';
+import { bulkInsert, finishSequences, qualifiedName } from '../../src/synthetic/bulk-insert';
 import { loadMunicipality } from '../../src/synthetic/load';
 import { generateMunicipality } from '../../src/synthetic/municipality';
 import { TABLES, type TableName } from '../../src/synthetic/tables';
@@ -62,7 +63,7 @@ describe('bulkInsert on PostgreSQL', () => {
   });
 
   it('writes array literals that PostgreSQL reads back element for element', async () => {
-    const values = ['plain', 'with "quote"', 'with \\ backslash', 'NULL', '', '{}', '日本語'];
+    const values = ['plain', 'with "quote"', 'with \\ backslash', 'both \\"', 'NULL', '', '{}', 'a,b', '日本語', null];
     const { rows } = await client.query('SELECT $1::text[] AS elements', [arrayLiteral(values)]);
     expect(rows[0].elements).toEqual(values);
   });
