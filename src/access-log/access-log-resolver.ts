@@ -24,7 +24,7 @@ export class AccessLogResolver {
     assertValidFilter(filter);
     assertPageSize(first);
     trail.record({ action: 'ACCESS_LOG_SEARCHED', subject: filter?.subject, purpose: Purpose.AUDIT, note: `accessLog ${describe(filter)}` });
-    const page = await searchEntries(trail.log.pool, filter, first, after);
+    const page = await searchEntries(trail.log.auditors, filter, first, after);
     return { ...page, entries: page.entries as AccessLogEntry[], filter };
   }
 
@@ -42,7 +42,7 @@ export class AccessLogResolver {
     }
     trail.record({ action: 'ACCESS_LOG_SEARCHED', subject: filter.subject, purpose: Purpose.AUDIT, note: `accessLogSummary ${describe(filter)}` });
     const { names } = trail.log;
-    return (await summarise(trail.log.pool, filter)).map((row) => ({
+    return (await summarise(trail.log.auditors, filter)).map((row) => ({
       ...row,
       organisationName: names.organisation(row.organisationCode),
       unitName: names.unit(row.unitCode),
@@ -54,7 +54,7 @@ export class AccessLogResolver {
 export class AccessLogPageResolver {
   @FieldResolver(() => Int, { description: 'Entries matching the filter in all pages (counted on request).' })
   totalCount(@Root() page: AccessLogPage, @Ctx() scope: RequestScope): Promise<number> {
-    return countEntries(scope.trail.log.pool, page.filter);
+    return countEntries(scope.trail.log.auditors, page.filter);
   }
 }
 

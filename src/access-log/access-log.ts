@@ -19,6 +19,9 @@ export interface Names {
   unit(code: string | null): string | null;
 }
 
+/** Auditors' queries at once per hub process; more wait for a connection (never an append). */
+const AUDITOR_CONNECTIONS = 4;
+
 /**
  * The access log of one hub process: a small connection pool to the audit database (its own, when
  * AUDIT_DATABASE_URL is set) used with plain SQL, because appending must cost one statement per
@@ -26,6 +29,11 @@ export interface Names {
  */
 export class AccessLog {
   private verificationPool?: Pool;
+  /**
+   * The auditors' searches, counts, reports and reviews: connections of their own, so that however
+   * many auditors query at once, an append never waits for a connection (and every response for it).
+   */
+  readonly auditors: Pool;
   /** The outcome of the latest append, for /health. */
   readonly writes = new LogWrites();
   /** Told of each request's append (the metrics, when on). */
@@ -43,7 +51,9 @@ export class AccessLog {
     readonly settings: AccessLogSettings,
     readonly names: Names,
     private readonly url: string,
-  ) {}
+  ) {
+    this.auditors = openAuditPool(url, AUDITOR_CONNECTIONS);
+  }
 
   static async open(databases: Databases, directories: DirectoryCache, settings: AccessLogSettings): Promise<AccessLog> {
     const names: Names = {
@@ -91,7 +101,7 @@ export class AccessLog {
 
   async close(): Promise<void> {
     await this.flushCheckpoints();
-    await Promise.all([this.pool.end(), this.verificationPool?.end()]);
+    await Promise.all([this.pool.end(), this.auditors.end(), this.verificationPool?.end()]);
   }
 }
 

@@ -23,7 +23,7 @@ export class DisclosureReportResolver {
     residentNumber = residentNumberOf(residentNumber);
     assertPageSize(first);
     trail.record({ action: 'DISCLOSURE_REPORTED', subject: residentNumber, purpose: Purpose.AUDIT });
-    const page = await disclosureReport(trail.log.pool, trail.log.names, residentNumber, first, after);
+    const page = await disclosureReport(trail.log.auditors, trail.log.names, residentNumber, first, after);
     return { residentNumber, ...page };
   }
 }

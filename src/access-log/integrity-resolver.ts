@@ -38,7 +38,7 @@ export class AccessLogIntegrityResolver {
     const trail = requireAuditor(scope, 'accessLogCheckpoints');
     assertPageSize(last);
     await trail.log.flushCheckpoints();
-    const result = await trail.log.pool.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint ORDER BY seq DESC LIMIT $1', [last]);
+    const result = await trail.log.auditors.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint ORDER BY seq DESC LIMIT $1', [last]);
     return result.rows.map((r) => checkpointView(checkpointFromRow(r), trail.log.settings));
   }
 

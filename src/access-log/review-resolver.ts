@@ -30,7 +30,7 @@ export class EmergencyReviewResolver {
     const trail = requireAuditor(scope, 'emergencyReviewQueue');
     assertPageSize(first);
     trail.record({ action: 'ACCESS_LOG_SEARCHED', purpose: Purpose.AUDIT, note: `emergencyReviewQueue ${statuses.join(',')}` });
-    const items = await reviewItems(trail.log.pool, { reviewDays: await reviewDays(scope), asOf: asOf ?? new Date() });
+    const items = await reviewItems(trail.log.auditors, { reviewDays: await reviewDays(scope), asOf: asOf ?? new Date() });
     return items.filter((item) => statuses.includes(item.status)).slice(0, first) as EmergencyReviewItem[];
   }
 
@@ -56,7 +56,7 @@ export class EmergencyReviewResolver {
     const trail = requireAuditor(scope, 'consentReviewQueue');
     assertPageSize(first);
     trail.record({ action: 'ACCESS_LOG_SEARCHED', purpose: Purpose.AUDIT, note: `consentReviewQueue ${statuses.join(',')}` });
-    const items = await reviewItems(trail.log.pool, { kind: 'CONSENT', reviewDays: await reviewDays(scope), asOf: asOf ?? new Date() });
+    const items = await reviewItems(trail.log.auditors, { kind: 'CONSENT', reviewDays: await reviewDays(scope), asOf: asOf ?? new Date() });
     return items.filter((item) => statuses.includes(item.status)).slice(0, first) as ConsentReviewItem[];
   }
 
@@ -72,7 +72,7 @@ export class EmergencyReviewResolver {
 
   @FieldResolver(() => [EmergencyReview], { description: 'Every review of this item, oldest first.' })
   reviews(@Root() item: EmergencyReviewItem, @Ctx() scope: RequestScope): Promise<EmergencyReview[]> {
-    return reviewHistory(scope.trail.log.pool, item.reviewKey) as Promise<EmergencyReview[]>;
+    return reviewHistory(scope.trail.log.auditors, item.reviewKey) as Promise<EmergencyReview[]>;
   }
 }
 
@@ -80,7 +80,7 @@ export class EmergencyReviewResolver {
 export class ConsentReviewResolver {
   @FieldResolver(() => [EmergencyReview], { description: 'Every review of this item, oldest first.' })
   reviews(@Root() item: ConsentReviewItem, @Ctx() scope: RequestScope): Promise<EmergencyReview[]> {
-    return reviewHistory(scope.trail.log.pool, item.reviewKey) as Promise<EmergencyReview[]>;
+    return reviewHistory(scope.trail.log.auditors, item.reviewKey) as Promise<EmergencyReview[]>;
   }
 }
 
@@ -97,7 +97,7 @@ async function review(scope: RequestScope, kind: ReviewKind, reviewKey: string, 
   if (trimmed.length === 0 || trimmed.length > MAX_NOTE) {
     throw hubError(ErrorCode.BAD_USER_INPUT, { en: `A review needs a note of 1–${MAX_NOTE} characters.`, ja: `確認結果には1〜${MAX_NOTE}文字の所見が必要です。` });
   }
-  const { pool } = trail.log;
+  const { auditors: pool } = trail.log;
   const days = await reviewDays(scope);
   const [item] = await reviewItems(pool, { kind, reviewDays: days, asOf: new Date(), reviewKey });
   if (!item) {

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
-import { openAuditPool } from '../../src/access-log/access-log';
+import { type AccessLog, openAuditPool } from '../../src/access-log/access-log';
 import { appendRecords } from '../../src/access-log/append';
 import { AccessDecision, type DecisionItem, type RecordDraft, type RecordHeader } from '../../src/access-log/entry';
 import { type AccessLogSettings } from '../../src/access-log/settings';
@@ -30,6 +30,8 @@ export interface AuditHub {
   url: string;
   databases: Databases;
   settings: AccessLogSettings;
+  /** The hub's access log (its pools). */
+  log: AccessLog;
   token(actor: string): Promise<string>;
   query<T = any>(actor: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Stores the checkpoints waiting for this hub's next append (src/access-log/carried-checkpoints.ts). */
@@ -54,6 +56,7 @@ export async function startAuditHub(databaseUrl: string, options: { auditDatabas
     url: hub.url,
     databases,
     settings,
+    log: hub.accessLog,
     token: (actor) => issueToken(tokens, actor),
     flushCheckpoints: () => hub.accessLog.flushCheckpoints(),
     async query(actor, query, variables) {
