@@ -18,8 +18,8 @@ const readers = new WeakMap<EntityMetadata, Map<string, Reader>>();
  * and getters, holding the values the ORM's hydration would give — converted by the property's type
  * as MikroORM's ObjectHydrator does — but without its per-query criteria processing and per-entity
  * change tracking, which were most of the hub's CPU (bench/README). Read-only: the objects are not
- * managed entities (not `instanceof` their class, not flushed). test/db/entity-rows.test.ts compares every entity the
- * loaders read with what `em.find` hydrates.
+ * managed entities (not `instanceof` their class, not flushed). test/db/entity-rows.test.ts compares
+ * every entity the loaders read with what `em.find` hydrates.
  */
 export async function entitiesWhereIn<T extends object, K extends keyof T & string>(
   em: EntityManager,
