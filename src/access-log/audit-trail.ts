@@ -39,11 +39,17 @@ function storable<T extends string | null>(text: T): T {
  * record. Part of the request's scope; written in one batch by the request plugin before the
  * response leaves (src/request/plugin.ts).
  */
+/**
+ * One item per decision entry, and one item list per decision path: residents decided alike share
+ * them, and so their decision set — within a request and across requests, whose paths are shared
+ * (access-decider.ts), so that a set is rendered and hashed once (decision-set.ts). An item holds
+ * only what its decision and fields say.
+ */
+const ITEMS = new WeakMap<DecisionEntry, DecisionItem>();
+const ITEM_LISTS = new WeakMap<DecisionPath, DecisionItem[]>();
+
 export class AuditTrail {
   private readonly events: RecordDraft[] = [];
-  /** One item per decision entry, and one item list per decision path: residents decided alike share them, and so their decision set. */
-  private readonly items = new WeakMap<DecisionEntry, DecisionItem>();
-  private readonly itemLists = new WeakMap<DecisionPath, DecisionItem[]>();
   /** The GraphQL operation, once Apollo has resolved it. */
   operation: string | null = null;
   /**
@@ -95,13 +101,13 @@ export class AuditTrail {
   }
 
   private itemsOf(path: DecisionPath): DecisionItem[] {
-    let items = this.itemLists.get(path);
-    if (!items) this.itemLists.set(path, (items = path.entries.map((entry) => this.itemOf(entry))));
+    let items = ITEM_LISTS.get(path);
+    if (!items) ITEM_LISTS.set(path, (items = path.entries.map((entry) => this.itemOf(entry))));
     return items;
   }
 
   private itemOf(entry: DecisionEntry): DecisionItem {
-    let item = this.items.get(entry);
+    let item = ITEMS.get(entry);
     if (!item) {
       const { decision, fields } = entry;
       item = {
@@ -116,7 +122,7 @@ export class AuditTrail {
         reason: decision.allowed ? null : [decision.withheldBy?.en, ...decision.failures.map((f) => f.reason.en)].filter(Boolean).join(' '),
         reasonJa: decision.allowed ? null : [decision.withheldBy?.ja, ...decision.failures.map((f) => f.reason.ja)].filter(Boolean).join(''),
       };
-      this.items.set(entry, item);
+      ITEMS.set(entry, item);
     }
     return item;
   }

@@ -39,6 +39,12 @@ export function decisionSetOf(items: readonly DecisionItem[]): DecisionSet {
 
 export const SET_ID_SQL = `encode(sha256(convert_to(json_build_array(${SET_FORMAT}, ${SET_COLUMNS.map(([, column]) => column).join(', ')})::text, 'UTF8')), 'hex')`;
 
+/**
+ * By the list itself: the records of residents decided alike share one list, and so do requests
+ * deciding alike (audit-trail.ts), so a set is rendered and hashed once per process.
+ */
+const BY_LIST = new WeakMap<readonly DecisionItem[], DecisionSet>();
+
 const itemIds = new WeakMap<DecisionItem, number>();
 let nextItemId = 0;
 
@@ -50,12 +56,10 @@ export class DecisionSets {
   private readonly byItems = new Map<string, DecisionSet>();
   private readonly byId = new Map<string, DecisionSet>();
 
-  /** By the list itself: the records of residents decided alike share one list (audit-trail.ts). */
-  private readonly byList = new WeakMap<readonly DecisionItem[], DecisionSet>();
-
   of(items: readonly DecisionItem[]): DecisionSet {
-    let set = this.byList.get(items);
-    if (!set) this.byList.set(items, (set = this.byItemIdentity(items)));
+    let set = BY_LIST.get(items);
+    if (!set) BY_LIST.set(items, (set = this.byItemIdentity(items)));
+    else if (!this.byId.has(set.id)) this.byId.set(set.id, set);
     return set;
   }
 

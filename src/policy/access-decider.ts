@@ -55,13 +55,14 @@ export class AccessDecider {
   private readonly notNeededOf = new Map<Allowed, Denied>();
   /** Each resident's decisions and the fields served under them, for the access log. */
   private readonly paths = new Map<string, DecisionPath>();
-  private readonly emptyPath = new DecisionPath();
+  private readonly emptyPath: DecisionPath;
   /** The explanations of this request's denials, each given once in the response. */
   readonly denials = new RequestDenials();
 
   constructor(actor: Actor, purpose: Purpose, directory: Directory, policy: EffectivePolicy, now = new Date()) {
     this.context = { actor, purpose, directory, policy, now, today: localDate(now) };
-    ({ withinPurposeRules: this.withinPurposeRules, baseAbility: this.baseAbility, plainDecisions: this.plainDecisions } = sharedDecisions(this.context));
+    ({ withinPurposeRules: this.withinPurposeRules, baseAbility: this.baseAbility, plainDecisions: this.plainDecisions, emptyPath: this.emptyPath } =
+      sharedDecisions(this.context));
     for (const nobody of [UNLINKED_SUBJECT, UNMATCHED_SUBJECT]) this.facts.set(nobody, noFacts(nobody));
   }
 
@@ -200,6 +201,12 @@ interface SharedDecisions {
   withinPurposeRules: AccessRule[];
   baseAbility: AccessAbility;
   plainDecisions: ByCategoryAndHolder<Decision>;
+  /**
+   * The root of the decision paths (decision-path.ts): shared too, so that requests deciding alike
+   * walk the same paths, and the access log renders their decisions once, not once per request
+   * (src/access-log/audit-trail.ts, decision-set.ts).
+   */
+  emptyPath: DecisionPath;
 }
 
 /** Per policy version and directory version (both cached objects), then per actor, purpose and day. */
@@ -223,7 +230,7 @@ function sharedDecisions(context: PolicyContext): SharedDecisions {
   if (!shared) {
     if (byKey.size >= SHARED_PER_VERSION) byKey.clear();
     const withinPurposeRules = withinPurpose.rules(context, noFacts(''));
-    shared = { withinPurposeRules, baseAbility: createAbility(withinPurposeRules), plainDecisions: new Map() };
+    shared = { withinPurposeRules, baseAbility: createAbility(withinPurposeRules), plainDecisions: new Map(), emptyPath: new DecisionPath() };
     byKey.set(key, shared);
   }
   return shared;

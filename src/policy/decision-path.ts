@@ -14,7 +14,12 @@ export interface DecisionEntry {
  * log finds residents decided alike by the path's identity (src/access-log/audit-trail.ts).
  */
 export class DecisionPath {
-  private readonly steps = new Map<Decision, Map<string, DecisionPath>>();
+  /**
+   * Weak: a root is shared by the requests of one actor, purpose, policy and day (access-decider.ts),
+   * and the decisions about residents with facts of their own are made per request; their steps go
+   * with them.
+   */
+  private readonly steps = new WeakMap<Decision, Map<string, DecisionPath>>();
 
   constructor(readonly entries: readonly DecisionEntry[] = []) {}
 
