@@ -35,11 +35,6 @@ function storable<T extends string | null>(text: T): T {
 }
 
 /**
- * What one request adds to the log: its access decisions, and the events its mutations and refusals
- * record. Part of the request's scope; written in one batch by the request plugin before the
- * response leaves (src/request/plugin.ts).
- */
-/**
  * One item per decision entry, and one item list per decision path: residents decided alike share
  * them, and so their decision set — within a request and across requests, whose paths are shared
  * (access-decider.ts), so that a set is rendered and hashed once (decision-set.ts). An item holds
@@ -48,6 +43,11 @@ function storable<T extends string | null>(text: T): T {
 const ITEMS = new WeakMap<DecisionEntry, DecisionItem>();
 const ITEM_LISTS = new WeakMap<DecisionPath, DecisionItem[]>();
 
+/**
+ * What one request adds to the log: its access decisions, and the events its mutations and refusals
+ * record. Part of the request's scope; written in one batch by the request plugin before the
+ * response leaves (src/request/plugin.ts).
+ */
 export class AuditTrail {
   private readonly events: RecordDraft[] = [];
   /** The GraphQL operation, once Apollo has resolved it. */
