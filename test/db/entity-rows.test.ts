@@ -39,9 +39,11 @@ const READS: [Domain, new () => object, string, string[]][] = [
 ];
 
 let databases: Databases;
+/** The SQL statements run so far (the ORM's query log, which the row readers go through too). */
+const statements: string[] = [];
 beforeAll(async () => {
   const databaseUrl = await cloneTemplate(inject('postgresServerUrl'));
-  databases = await Databases.open({ ...loadConfig({}), databaseUrl });
+  databases = await Databases.open({ ...loadConfig({}), databaseUrl }, { onQuery: (sql) => statements.push(sql) });
 });
 afterAll(() => databases?.close());
 
@@ -76,8 +78,13 @@ describe('entities read straight from their rows', () => {
     for (const [name] of getters) expect(read.map((e) => (e as never)[name])).toEqual(hydrated.map((e) => (e as never)[name]));
   });
 
-  it('ask nothing of the database for no keys', async () => {
+  it('ask nothing of the database for no keys, and one statement for many', async () => {
     const em = databases.em('core') as EntityManager;
+    const before = statements.length;
     await expect(entitiesWhereIn(em, Resident, 'residentNumber', [])).resolves.toEqual([]);
+    expect(statements.length).toBe(before);
+    const residents = await entitiesWhereIn(em, Resident, 'residentNumber', ['1000000001', '1000000002', '1000000003']);
+    expect(residents.map((r) => r.residentNumber).sort()).toEqual(['1000000001', '1000000002', '1000000003']);
+    expect(statements.slice(before)).toHaveLength(1);
   });
 });
