@@ -107,7 +107,7 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 }
 
 /**
- * The append: audit.append_batch (migrations audit/20261206020000, 20261207020000, 20261208010000) numbers and
+ * The append: audit.append_batch (migrations audit/20261206020000 … 20261209010000) numbers and
  * hashes the records under the chain lock, in the canonical form verification recomputes. One
  * statement in autocommit, its values bound as parameters of a prepared statement: one round trip,
  * the lock released at the implicit commit, nothing in the hub while it is held. The writer's

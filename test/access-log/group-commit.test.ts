@@ -79,6 +79,27 @@ describe('group commit', () => {
     expect(verification.firstBad).toBeNull();
   });
 
+  it('stores a caseload-sized batch in order — two requests, three decision sets, basis record ids on some — each record as drafted, and the chain verifies', async () => {
+    const requests = [crypto.randomUUID(), crypto.randomUUID()];
+    const drafts = Array.from({ length: 2400 }, (_, i) => {
+      const subject = String(2000000000 + i);
+      const requestId = requests[i < 1500 ? 0 : 1];
+      if (i % 7 === 0) return draft({ requestId, action: 'CASELOAD_PROBE', subject, basisRecordId: `consent-${i}` });
+      if (i % 5 === 0) return draft({ requestId, action: 'CASELOAD_PROBE', subject, decision: AccessDecision.DENIED, basis: null, citation: null, citationJa: null, reason: 'no basis' });
+      return draft({ requestId, action: 'CASELOAD_PROBE', subject, basis: 'WITHIN_PURPOSE' });
+    });
+    const { range } = await appendRecords(pool, drafts, settings.signer, settings.checkpointEvery);
+    expect(range.last - range.first + 1).toBe(drafts.length);
+    const stored = await asSuperuser(databaseUrl, async (db) =>
+      (await db.query(`SELECT seq, request_id, subject, basis_record_ids, has_denial FROM audit.access_log_record WHERE seq BETWEEN $1 AND $2 ORDER BY seq`, [range.first, range.last])).rows,
+    );
+    expect(stored.map((row) => [Number(row.seq), row.request_id, row.subject, row.basis_record_ids, row.has_denial])).toEqual(
+      drafts.map((d, i) => [range.first + i, d.requestId, d.subject, d.items[0].basisRecordId ? [d.items[0].basisRecordId] : null, d.items[0].decision === AccessDecision.DENIED]),
+    );
+    const verification = await verifyDatabase(databaseUrl, settings);
+    expect(verification.firstBad).toBeNull();
+  });
+
   it('fails every request of a group whose write fails, and serves the next group', async () => {
     let writes = 0;
     const group = new GroupCommit(async (drafts): Promise<ChainRange> => {

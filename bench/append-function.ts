@@ -1,0 +1,154 @@
+/**
+ * `npm run bench:append -- [--log-entries N] [--rounds R] [--output FILE]`: the access log's append
+ * statement alone, the current audit.append_batch against the body it replaced (migration
+ * audit/20261208010000), side by side on one throwaway PostgreSQL and one log. Each round calls both,
+ * in alternating order, with the same batches: one request's records about 50, 500 and 5,000
+ * residents decided alike, as a caseload's are. Both extend the same chain; the log is verified at
+ * the end. Prints every round and writes the table to FILE (default bench/results/append-function.md).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client, Pool } from 'pg';
+import { SET_COLUMNS } from '../src/access-log/columns';
+import { decisionSetOf } from '../src/access-log/decision-set';
+import { AccessDecision, type DecisionItem } from '../src/access-log/entry';
+import { verifyChain } from '../src/access-log/verify';
+import { loadActor } from '../src/identity/actor';
+import { DirectoryCache } from '../src/organisation/directory-cache';
+import { Migration20261208010000 } from '../migrations/audit/Migration20261208010000';
+import { fillLog } from './fill-log';
+import { benchConfig, loadMunicipality } from './municipality';
+import { median } from './stats';
+import { startThrowawayPostgres } from './throwaway-postgres';
+
+const SIZES = [50, 500, 5000];
+const CALLS = 8;
+const PREVIOUS = 'audit.append_batch_previous';
+
+/** What a public-assistance caseworker's caseload decides for each resident: identity and the case, within the purpose. */
+const CASELOAD_ITEMS: DecisionItem[] = [
+  ['person.identity', 'core.resident-registry', ['Resident.address', 'Resident.familyName', 'Resident.givenName']],
+  ['welfare.public-assistance', 'welfare.public-assistance', ['Resident.publicAssistance']],
+].map(([category, holder, fields]) => ({
+  category: category as string,
+  holder: holder as string,
+  fields: fields as string[],
+  decision: AccessDecision.ALLOWED,
+  basis: 'WITHIN_PURPOSE',
+  basisRecordId: null,
+  citation: 'APPI art. 69(1)',
+  citationJa: '個人情報保護法第69条第1項',
+  reason: null,
+  reasonJa: null,
+}));
+
+/** One request's batch as append_batch takes it (src/access-log/append.ts): one header, one decision set sent whole, `size` subjects. */
+function batch(size: number, call: number): unknown[] {
+  const set = decisionSetOf(CASELOAD_ITEMS);
+  const setJson = `{"id":"${set.id}",${SET_COLUMNS.map(([, column], j) => `"${column}":${set.columns[j]}`).join(',')},"has_denial":${set.hasDenial},"has_exceptional_basis":${set.hasExceptionalBasis}}`;
+  const header = {
+    request_id: `bench-append-${size}-${call}-${Math.random()}`,
+    action: 'READ',
+    operation: 'Caseload',
+    actor_code: 'assistance-caseworker',
+    actor_role: 'PUBLIC_ASSISTANCE_CASEWORKER',
+    unit_code: 'welfare.public-assistance',
+    organisation_code: 'city',
+    purpose: 'PUBLIC_ASSISTANCE',
+    withheld_from_subject: false,
+  };
+  const subjects = Array.from({ length: size }, (_, i) => '1' + String(1 + ((i * 7919 + call * 104729) % 100_000)).padStart(9, '0'));
+  const ones = `{${Array(size).fill(1).join(',')}}`;
+  return [`[${setJson}]`, JSON.stringify([header]), ones, `{${subjects.join(',')}}`, ones, '{}', '[]'];
+}
+
+const call = (fn: string) => `SELECT count(*) FROM ${fn}($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json)`;
+
+async function timedCall(client: Client, fn: string, values: unknown[]): Promise<number> {
+  const started = performance.now();
+  await client.query(call(fn), values);
+  return performance.now() - started;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { 'log-entries': { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '7' }, output: { type: 'string', default: 'bench/results/append-function.md' } } });
+  const logEntries = Number(values['log-entries']);
+  const rounds = Number(values.rounds);
+  const command = `npm run bench:append -- ${process.argv.slice(2).join(' ')}`.trim();
+  const loadAtStart = loadavg().map((x) => x.toFixed(2)).join(' / ');
+  const postgres = await startThrowawayPostgres();
+  try {
+    const config = benchConfig(postgres, 1000);
+    const { accessLogSettings, result: actors } = await loadMunicipality(config, async (databases) => {
+      const directories = await DirectoryCache.open(databases.em('core'));
+      return [{ actor: (await loadActor(databases.em('core'), directories, 'assistance-caseworker')).actor, purpose: 'PUBLIC_ASSISTANCE' }];
+    });
+    console.log(`Filling the log with ${logEntries.toLocaleString('en')} entries …`);
+    await fillLog(postgres.url, logEntries, 100_000, actors, () => undefined);
+
+    const client = new Client({ connectionString: postgres.url });
+    await client.connect();
+    const previous = new Migration20261208010000(undefined as never, undefined as never);
+    await previous.up();
+    for (const sql of previous.getQueries()) await client.query(String(sql).replace('"audit"."append_batch"', PREVIOUS));
+    await client.query('ANALYZE audit.access_log_record');
+
+    const functions = { current: 'audit.append_batch', previous: PREVIOUS } as const;
+    const samples: Record<number, { current: number[]; previous: number[] }[]> = {};
+    for (const size of SIZES) {
+      samples[size] = [];
+      for (const fn of Object.values(functions)) await timedCall(client, fn, batch(size, -1)); // plans cached, as on a pooled connection
+    }
+    for (let round = 0; round < rounds; round++) {
+      const line: string[] = [];
+      for (const size of SIZES) {
+        const calls = size >= 5000 ? CALLS / 4 : CALLS;
+        const times = { current: [] as number[], previous: [] as number[] };
+        const order = round % 2 === 0 ? (['current', 'previous'] as const) : (['previous', 'current'] as const);
+        for (let i = 0; i < calls; i++) for (const side of order) times[side].push(await timedCall(client, functions[side], batch(size, round * 100 + i)));
+        samples[size].push(times);
+        line.push(`${size}: ${median(times.current).toFixed(1)} / ${median(times.previous).toFixed(1)} ms (${(median(times.current) / median(times.previous)).toFixed(2)})`);
+      }
+      console.log(`round ${round + 1}: current / previous — ${line.join('; ')}`);
+    }
+    await client.end();
+
+    const pool = new Pool({ connectionString: postgres.url });
+    const verification = await verifyChain(pool, { trustedKeys: accessLogSettings.trustedKeys });
+    await pool.end();
+    if (verification.firstBad !== null) throw new Error(`The chain does not verify: ${JSON.stringify(verification.firstBad)}`);
+
+    const rows = SIZES.map((size) => {
+      const current = median(samples[size].flatMap((s) => s.current));
+      const previous = median(samples[size].flatMap((s) => s.previous));
+      const ratios = samples[size].map((s) => median(s.current) / median(s.previous));
+      return `| ${size.toLocaleString('en')} | ${current.toFixed(1)} | ${previous.toFixed(1)} | **${(current / previous).toFixed(2)}** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${((current * 1000) / size).toFixed(1)} | ${((previous * 1000) / size).toFixed(1)} |`;
+    });
+    const report = [
+      '# The append statement alone: audit.append_batch, current against previous',
+      '',
+      `- Date: ${new Date().toISOString()}; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (2 shared cores: read the ratios)`,
+      `- Command: \`${command}\``,
+      `- One throwaway PostgreSQL, the log filled with ${logEntries.toLocaleString('en')} entries; ${rounds} rounds, each calling both functions in turn (the order alternating by round) ${CALLS} times per size (${CALLS / 4} at 5,000), one connection, plans cached`,
+      '- A call is one request\'s batch: one header, one decision set (sent whole), the given number of residents. Time is measured in the client around the statement (the same parameters for both).',
+      `- Afterwards the whole chain verified (${verification.checkedRecords.toLocaleString('en')} records): both functions write the same canonical form.`,
+      '',
+      '| records | current ms | previous ms | current ÷ previous (spread over rounds) | µs per record, current | previous |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+    ].join('\n');
+    console.log(`\n${report}`);
+    mkdirSync(dirname(values.output!), { recursive: true });
+    writeFileSync(values.output!, report);
+  } finally {
+    await postgres.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
