@@ -2,8 +2,8 @@
  * `npm run bench:append -- [--log-entries N] [--rounds R] [--output FILE]`: the access log's append
  * statement alone, the current audit.append_batch against the body it replaced (migration
  * audit/20261208010000), side by side on one throwaway PostgreSQL and one log. Each round calls both,
- * in alternating order, with the same batches: one request's records about 50, 500 and 5,000
- * residents decided alike, as a caseload's are. Both extend the same chain; the log is verified at
+ * in alternating order, with the same batches: one request's records about 2, 50, 500 and 5,000
+ * residents decided alike, as a single view's and caseloads' are. Both extend the same chain; the log is verified at
  * the end. Prints every round and writes the table to FILE (default bench/results/append-function.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,8 +23,10 @@ import { benchConfig, loadMunicipality } from './municipality';
 import { median } from './stats';
 import { startThrowawayPostgres } from './throwaway-postgres';
 
-const SIZES = [50, 500, 5000];
+const SIZES = [2, 50, 500, 5000];
 const CALLS = 8;
+/** Calls per size and function in a round: more for the small batches (a single-resident view's), fewer at 5,000. */
+const callsFor = (size: number) => (size < 50 ? CALLS * 5 : size >= 5000 ? CALLS / 4 : CALLS);
 const PREVIOUS = 'audit.append_batch_previous';
 
 /** What a public-assistance caseworker's caseload decides for each resident: identity and the case, within the purpose. */
@@ -104,7 +106,7 @@ async function main() {
     for (let round = 0; round < rounds; round++) {
       const line: string[] = [];
       for (const size of SIZES) {
-        const calls = size >= 5000 ? CALLS / 4 : CALLS;
+        const calls = callsFor(size);
         const times = { current: [] as number[], previous: [] as number[] };
         const order = round % 2 === 0 ? (['current', 'previous'] as const) : (['previous', 'current'] as const);
         for (let i = 0; i < calls; i++) for (const side of order) times[side].push(await timedCall(client, functions[side], batch(size, round * 100 + i)));
@@ -131,7 +133,7 @@ async function main() {
       '',
       `- Date: ${new Date().toISOString()}; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (2 shared cores: read the ratios)`,
       `- Command: \`${command}\``,
-      `- One throwaway PostgreSQL, the log filled with ${logEntries.toLocaleString('en')} entries; ${rounds} rounds, each calling both functions in turn (the order alternating by round) ${CALLS} times per size (${CALLS / 4} at 5,000), one connection, plans cached`,
+      `- One throwaway PostgreSQL, the log filled with ${logEntries.toLocaleString('en')} entries; ${rounds} rounds, each calling both functions in turn (the order alternating by round) ${callsFor(2)} times per size for 2 records, ${callsFor(500)} for 50 and 500, ${callsFor(5000)} for 5,000, one connection, plans cached`,
       '- A call is one request\'s batch: one header, one decision set (sent whole), the given number of residents. Time is measured in the client around the statement (the same parameters for both).',
       `- Afterwards the whole chain verified (${verification.checkedRecords.toLocaleString('en')} records): both functions write the same canonical form.`,
       '',

@@ -11,6 +11,8 @@ export interface CaseloadSide {
   logStatementsPerRequest: number;
   peakRssMb: number;
   msPerResident: number;
+  /** Mean per request, measured in the hub: from asking to append until the commit holding its records ("on" only; 0 elsewhere). */
+  logWaitMs: number;
 }
 
 export interface CaseloadResult {
@@ -39,12 +41,13 @@ export async function caseload(
   const samples = { on: [], off: [], floor: [] } as BySide<number[][]>;
   const counts = { on: [], off: [], floor: [] } as BySide<{ total: number; log: number }[]>;
   const rss = { on: [], off: [], floor: [] } as BySide<number[]>;
+  const logWait = { on: { requests: 0, waitedMs: 0 }, off: { requests: 0, waitedMs: 0 }, floor: { requests: 0, waitedMs: 0 } };
   const warmUp = size >= 5000 ? 1 : 2;
   for (const s of SIDES) for (let i = 0; i < warmUp; i++) await post(hubs[s].url, token, request);
   for (let round = 0; round < options.rounds; round++) {
     for (const s of roundOrder(round)) {
       const hub = hubs[s];
-      await hub.stats(true);
+      const before = (await hub.stats(true)).log;
       const { result, statements: count } = await counted(statements, async () => {
         const times: number[] = [];
         for (let i = 0; i < requests; i++) times.push(await timed(() => post(hub.url, token, request)));
@@ -52,7 +55,10 @@ export async function caseload(
       });
       samples[s].push(result);
       counts[s].push({ total: count.total / requests, log: count.log / requests });
-      rss[s].push((await hub.stats(true)).peakRssBytes / 2 ** 20);
+      const after = await hub.stats(true);
+      rss[s].push(after.peakRssBytes / 2 ** 20);
+      logWait[s].requests += after.log.requests - before.requests;
+      logWait[s].waitedMs += after.log.waitedMs - before.waitedMs;
     }
   }
   const summary = (s: keyof BySide<unknown>): CaseloadSide => {
@@ -63,6 +69,7 @@ export async function caseload(
       logStatementsPerRequest: median(counts[s].map((c) => c.log)),
       peakRssMb: Math.max(...rss[s]),
       msPerResident: medianMs / size,
+      logWaitMs: logWait[s].requests > 0 ? logWait[s].waitedMs / logWait[s].requests : 0,
     };
   };
   const perRound = (a: keyof BySide<unknown>, b: keyof BySide<unknown>) => samples[a].map((times, round) => median(times) / median(samples[b][round]));
@@ -76,7 +83,7 @@ export async function caseload(
   console.log(
     `  caseload ${size}: ` +
       SIDES.map((s) => `${s} ${result.side[s].medianMs.toFixed(1)} ms (${result.side[s].statementsPerRequest.toFixed(1)} statements)`).join(', ') +
-      `; on÷floor per round ${result.onFloor.rounds.map((x) => x.toFixed(2)).join(' ')}`,
+      `; on waits ${result.side.on.logWaitMs.toFixed(1)} ms for the log; on÷floor per round ${result.onFloor.rounds.map((x) => x.toFixed(2)).join(' ')}`,
   );
   return result;
 }

@@ -4,10 +4,10 @@ import { Migration20261208010000 } from './Migration20261208010000';
 /**
  * audit.append_batch with the same arguments, rows and canonical form (format 3) as migration
  * audit/20261208010000, in fewer steps per record. What a record's canonical form holds that does not
- * depend on the chain (per header the text up to the subject, per set its id, per record its subject
- * and basis record ids) is built set-wise before the lock. Under the lock the loop only concatenates
- * and hashes, keeping the hashes in an array, and one INSERT … SELECT writes the records from the
- * arguments joined by ordinality. The previous body appended each record to an array of rows
+ * depend on the chain is built once per header and per set before the lock (and the basis record
+ * ids, when any record has them). Under the lock the loop only concatenates and hashes, keeping each
+ * record's hash and its predecessor's in two arrays, and one INSERT … SELECT writes the records from
+ * the arguments joined by ordinality. The previous body appended each record to an array of rows
  * (`chained := chained || r`), a cost that grew faster than the batch (bench/results/append-function.md).
  */
 export class Migration20261209010000 extends Migration {
@@ -18,21 +18,23 @@ export class Migration20261209010000 extends Migration {
       language plpgsql security invoker as $fn$
       declare
         header_rows "audit"."access_log_record"[];
+        header_heads text[];
+        header_mids text[];
         set_ids text[];
+        set_id_texts text[];
+        set_tails text[];
         set_denials boolean[];
         set_exceptions boolean[];
-        header_heads text[];
-        set_tails text[];
-        subject_texts text[];
         basis_texts text[];
         hashes text[] := '{}';
-        first_seq bigint;
+        prevs text[] := '{}';
         head_seq bigint;
-        first_prev text;
         head_hash text;
+        first_seq bigint;
         at timestamptz;
         at_text text;
-        record_count int := coalesce(array_length(subjects, 1), 0);
+        hn int;
+        sn int;
       begin
         insert into "audit"."decision_set" (id, categories, holders, fields, decisions, bases, citations, citations_ja, reasons, reasons_ja)
           select s.id, s.categories, s.holders, s.fields, s.decisions, s.bases, s.citations, s.citations_ja, s.reasons, s.reasons_ja
@@ -47,23 +49,28 @@ export class Migration20261209010000 extends Migration {
                       and not exists (select 1 from "audit"."decision_set" d where d.id = e.value ->> 'id')) then
           raise exception 'a decision set named by id alone is not stored' using errcode = 'TS001';
         end if;
-        select array_agg(e.value ->> 'id' order by e.n), array_agg((e.value ->> 'has_denial')::boolean order by e.n),
-               array_agg((e.value ->> 'has_exceptional_basis')::boolean order by e.n)
-          into set_ids, set_denials, set_exceptions
-          from json_array_elements(sets) with ordinality as e(value, n);
-        header_rows := array(select json_populate_record(null::"audit"."access_log_record", e.value)
-                               from json_array_elements(headers) with ordinality as e(value, n) order by e.n);
-        -- The canonical form's pieces that do not depend on the chain, built set-wise before the lock:
-        -- per header up to the subject, per set from the decision set on, per record its subject and basis ids.
-        header_heads := array(select ', ' || substr(t, 2, length(t) - 2) || ', ' from (
-                                select json_build_array(h.request_id, h.action, h.operation, h.actor_code, h.actor_role, h.unit_code, h.organisation_code, h.purpose)::text as t
-                                  from unnest(header_rows) with ordinality as h order by h.ordinality) as x);
-        set_tails := array(select ', ' || to_json(s.id)::text || ', ' from unnest(set_ids) with ordinality as s(id, n) order by s.n);
-        subject_texts := array(select coalesce(to_json(s.subject)::text, 'null') from unnest(subjects) with ordinality as s(subject, n) order by s.n);
-        basis_texts := array(select coalesce(to_json(b.ids)::text, 'null') from generate_series(1, record_count) as i
-                               left join lateral (select array(select json_array_elements_text(e.value)) as ids
-                                                    from json_each(basis_record_ids) as e where e.key = (i - 1)::text) as b on true
-                              order by i);
+        -- The canonical form's pieces that do not depend on the chain, once per set and per header.
+        select array_agg(s.id order by s.n), array_agg(to_json(s.id)::text order by s.n),
+               array_agg(s.denial order by s.n), array_agg(s.exceptional order by s.n),
+               array_agg(', ' || s.denial || ', ' || s.exceptional || ']' order by s.n)
+          into set_ids, set_id_texts, set_denials, set_exceptions, set_tails
+          from (select e.value ->> 'id' as id, (e.value ->> 'has_denial')::boolean as denial,
+                       (e.value ->> 'has_exceptional_basis')::boolean as exceptional, e.n
+                  from json_array_elements(sets) with ordinality as e(value, n)) as s;
+        select array_agg(r order by e.n),
+               array_agg(', ' || substr(t.text, 2, length(t.text) - 2) || ', ' order by e.n),
+               array_agg(', ' || r.withheld_from_subject || ', ' order by e.n)
+          into header_rows, header_heads, header_mids
+          from json_array_elements(headers) with ordinality as e(value, n)
+          cross join lateral json_populate_record(null::"audit"."access_log_record", e.value) as r
+          cross join lateral (select json_build_array(r.request_id, r.action, r.operation, r.actor_code, r.actor_role, r.unit_code, r.organisation_code, r.purpose)::text) as t(text);
+        -- Basis record ids, keyed by the record's index from 0, come with few records.
+        if basis_record_ids::text <> '{}' then
+          basis_texts := array(select coalesce(to_json(b.ids)::text, 'null') from generate_subscripts(subjects, 1) as i
+                                 left join lateral (select array(select json_array_elements_text(basis_record_ids -> (i - 1)::text)) as ids
+                                                     where basis_record_ids -> (i - 1)::text is not null) as b on true
+                                order by i);
+        end if;
 
         insert into "audit"."checkpoint" (seq, hash, created_at, key_id, signature)
           select c.seq, c.hash, c.created_at, c.key_id, c.signature from json_populate_recordset(null::"audit"."checkpoint", checkpoints) as c
@@ -77,23 +84,28 @@ export class Migration20261209010000 extends Migration {
         head_seq := coalesce(head_seq, 0);
         head_hash := coalesce(head_hash, repeat('0', 64));
         first_seq := head_seq + 1;
-        first_prev := head_hash;
-        for i in 1 .. record_count loop
+        for i in 1 .. coalesce(array_length(subjects, 1), 0) loop
+          hn := header_numbers[i];
+          sn := set_numbers[i];
           head_seq := head_seq + 1;
-          head_hash := encode(sha256(convert_to('[3, ' || head_seq || ', "' || head_hash || '", ' || at_text || header_heads[header_numbers[i]]
-            || subject_texts[i] || ', ' || (header_rows[header_numbers[i]]).withheld_from_subject || set_tails[set_numbers[i]]
-            || basis_texts[i] || ', ' || set_denials[set_numbers[i]] || ', ' || set_exceptions[set_numbers[i]] || ']', 'UTF8')), 'hex');
+          prevs[i] := head_hash;
+          head_hash := encode(sha256(convert_to('[3, ' || head_seq || ', "' || head_hash || '", ' || at_text || header_heads[hn]
+            || coalesce(to_json(subjects[i])::text, 'null') || header_mids[hn] || set_id_texts[sn] || ', '
+            || coalesce(basis_texts[i], 'null') || set_tails[sn], 'UTF8')), 'hex');
           hashes[i] := head_hash;
         end loop;
+        -- The arrays are joined by ordinality, not subscripted per row: subscripted, this statement
+        -- took 200 ms for 5,000 records. Left joins, so that a record numbering a header or set that
+        -- is not there fails a NOT NULL column instead of being left out.
         insert into "audit"."access_log_record" (seq, recorded_at, request_id, action, operation, actor_code, actor_role, unit_code, organisation_code, purpose,
                                                  subject, withheld_from_subject, decision_set, basis_record_ids, has_denial, has_exceptional_basis, prev_hash, hash)
           select first_seq + r.n - 1, at, h.request_id, h.action, h.operation, h.actor_code, h.actor_role, h.unit_code, h.organisation_code, h.purpose,
-                 r.subject, h.withheld_from_subject, s.id, case when r.basis = 'null' then null else array(select json_array_elements_text(r.basis::json)) end,
-                 s.denial, s.exceptional, coalesce(lag(r.hash) over (order by r.n), first_prev), r.hash
-            from unnest(subjects, header_numbers, set_numbers, hashes, basis_texts) with ordinality as r(subject, hn, sn, hash, basis, n)
+                 r.subject, h.withheld_from_subject, s.id,
+                 case when r.basis is null or r.basis = 'null' then null else array(select json_array_elements_text(r.basis::json)) end,
+                 s.denial, s.exceptional, r.prev, r.hash
+            from unnest(subjects, header_numbers, set_numbers, prevs, hashes, basis_texts) with ordinality as r(subject, hn, sn, prev, hash, basis, n)
             left join unnest(header_rows) with ordinality as h on h.ordinality = r.hn
-            left join unnest(set_ids, set_denials, set_exceptions) with ordinality as s(id, denial, exceptional, n) on s.n = r.sn
-           order by r.n;
+            left join unnest(set_ids, set_denials, set_exceptions) with ordinality as s(id, denial, exceptional, n) on s.n = r.sn;
         return query select first_seq + r.n - 1, r.hash from unnest(hashes) with ordinality as r(hash, n);
       end
       $fn$;`);
