@@ -11,9 +11,8 @@ import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Pool } from 'pg';
-import { SET_COLUMNS } from '../src/access-log/columns';
-import { decisionSetOf } from '../src/access-log/decision-set';
-import { AccessDecision, type DecisionItem } from '../src/access-log/entry';
+import { batchValues } from '../src/access-log/append';
+import { AccessDecision, type DecisionItem, READ, type RecordDraft } from '../src/access-log/entry';
 import { verifyChain } from '../src/access-log/verify';
 import { loadActor } from '../src/identity/actor';
 import { DirectoryCache } from '../src/organisation/directory-cache';
@@ -29,41 +28,39 @@ const CALLS = 8;
 const callsFor = (size: number) => (size < 50 ? CALLS * 5 : size >= 5000 ? CALLS / 4 : CALLS);
 const PREVIOUS = 'audit.append_batch_previous';
 
-/** What a public-assistance caseworker's caseload decides for each resident: identity and the case, within the purpose. */
-const CASELOAD_ITEMS: DecisionItem[] = [
-  ['person.identity', 'core.resident-registry', ['Resident.address', 'Resident.familyName', 'Resident.givenName']],
-  ['welfare.public-assistance', 'welfare.public-assistance', ['Resident.publicAssistance']],
-].map(([category, holder, fields]) => ({
-  category: category as string,
-  holder: holder as string,
-  fields: fields as string[],
-  decision: AccessDecision.ALLOWED,
-  basis: 'WITHIN_PURPOSE',
-  basisRecordId: null,
-  citation: 'APPI art. 69(1)',
-  citationJa: '個人情報保護法第69条第1項',
-  reason: null,
-  reasonJa: null,
-}));
-
-/** One request's batch as append_batch takes it (src/access-log/append.ts): one header, one decision set sent whole, `size` subjects. */
+/** One request's records, as the hub drafts them for a public-assistance caseworker's caseload: identity and the case, within the purpose. */
 function batch(size: number, call: number): unknown[] {
-  const set = decisionSetOf(CASELOAD_ITEMS);
-  const setJson = `{"id":"${set.id}",${SET_COLUMNS.map(([, column], j) => `"${column}":${set.columns[j]}`).join(',')},"has_denial":${set.hasDenial},"has_exceptional_basis":${set.hasExceptionalBasis}}`;
-  const header = {
-    request_id: `bench-append-${size}-${call}-${Math.random()}`,
-    action: 'READ',
+  const requestId = `bench-append-${size}-${call}-${Math.random()}`;
+  const items: DecisionItem[] = [
+    ['person.identity', 'core.resident-registry', ['Resident.address', 'Resident.familyName', 'Resident.givenName']],
+    ['welfare.public-assistance', 'welfare.public-assistance', ['Resident.publicAssistance']],
+  ].map(([category, holder, fields]) => ({
+    category: category as string,
+    holder: holder as string,
+    fields: fields as string[],
+    decision: AccessDecision.ALLOWED,
+    basis: 'WITHIN_PURPOSE',
+    basisRecordId: null,
+    citation: 'APPI art. 69(1)',
+    citationJa: '個人情報保護法第69条第1項',
+    reason: null,
+    reasonJa: null,
+  }));
+  const drafts = Array.from({ length: size }, (_, i): RecordDraft => ({
+    items,
+    requestId,
+    action: READ,
     operation: 'Caseload',
-    actor_code: 'assistance-caseworker',
-    actor_role: 'PUBLIC_ASSISTANCE_CASEWORKER',
-    unit_code: 'welfare.public-assistance',
-    organisation_code: 'city',
+    actorCode: 'assistance-caseworker',
+    actorRole: 'PUBLIC_ASSISTANCE_CASEWORKER',
+    unitCode: 'welfare.public-assistance',
+    organisationCode: 'city',
     purpose: 'PUBLIC_ASSISTANCE',
-    withheld_from_subject: false,
-  };
-  const subjects = Array.from({ length: size }, (_, i) => '1' + String(1 + ((i * 7919 + call * 104729) % 100_000)).padStart(9, '0'));
-  const ones = `{${Array(size).fill(1).join(',')}}`;
-  return [`[${setJson}]`, JSON.stringify([header]), ones, `{${subjects.join(',')}}`, ones, '{}', '[]'];
+    subject: '1' + String(1 + ((i * 7919 + call * 104729) % 100_000)).padStart(9, '0'),
+    withheldFromSubject: false,
+  }));
+  // What the hub sends (src/access-log/append.ts), and no checkpoints.
+  return [...batchValues(drafts).values, '[]'];
 }
 
 const call = (fn: string) => `SELECT count(*) FROM ${fn}($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json)`;
@@ -134,7 +131,7 @@ async function main() {
       `- Date: ${new Date().toISOString()}; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (2 shared cores: read the ratios)`,
       `- Command: \`${command}\``,
       `- One throwaway PostgreSQL, the log filled with ${logEntries.toLocaleString('en')} entries; ${rounds} rounds, each calling both functions in turn (the order alternating by round) ${callsFor(2)} times per size for 2 records, ${callsFor(500)} for 50 and 500, ${callsFor(5000)} for 5,000, one connection, plans cached`,
-      '- A call is one request\'s batch: one header, one decision set (sent whole), the given number of residents. Time is measured in the client around the statement (the same parameters for both).',
+      '- A call is one request\'s batch, as the hub sends it (`batchValues`): one header, one decision set (sent whole), the given number of residents. Time is measured in the client around the statement (the same parameters for both).',
       `- Afterwards the whole chain verified (${verification.checkedRecords.toLocaleString('en')} records): both functions write the same canonical form.`,
       '',
       '| records | current ms | previous ms | current ÷ previous (spread over rounds) | µs per record, current | previous |',

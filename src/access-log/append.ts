@@ -181,9 +181,10 @@ export async function appendRecords(
  * The batch as append_batch takes it. A request's records differ only in subject, decision set and
  * basis record ids, so what they share goes once: the distinct headers and sets as JSON; per
  * record the number (from 1) of its header and of its set, and its subject; the basis record ids
- * of the few records that have any, keyed by the record's index.
+ * of the few records that have any, keyed by the record's index. Exported for the append's own
+ * benchmark (bench/append-function.ts), which sends exactly this.
  */
-function batchValues(drafts: RecordDraft[], stored?: StoredSets): { values: unknown[]; sets: DecisionSet[] } {
+export function batchValues(drafts: RecordDraft[], stored?: StoredSets): { values: unknown[]; sets: DecisionSet[] } {
   const sets = new DecisionSets();
   const setNumbers = new Map<DecisionSet, number>();
   const headers: string[] = [];
