@@ -29,6 +29,12 @@ export interface HubConfig {
   tokenLifetime: LifetimeRules;
   /** The city's OIDC identity provider (OIDC_ISSUER …); unset: only the hub's own HS256 tokens. */
   identityProvider?: IdentityProviderSettings;
+  /**
+   * Whether the hub accepts its own HS256 tokens (TSUNAGU_HUB_TOKENS): on without an identity
+   * provider, off with one unless turned on, so that whoever reads JWT_SECRET cannot sign in as any
+   * staff member past the city's provider.
+   */
+  hubTokens: boolean;
   /** Residents generated on the first start when the database is empty (0 disables). */
   demoResidents: number;
   demoSeed: string;
@@ -82,6 +88,9 @@ function identityProvider(env: NodeJS.ProcessEnv): IdentityProviderSettings | un
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const provider = identityProvider(env);
+  const hubTokens = onOff('TSUNAGU_HUB_TOKENS', provider === undefined, env);
+  if (!hubTokens && !provider) throw new Error('TSUNAGU_HUB_TOKENS=off needs an identity provider (OIDC_ISSUER): otherwise no token would be accepted');
   const domainDatabaseUrls: HubConfig['domainDatabaseUrls'] = {};
   for (const domain of DOMAINS) {
     const url = env[`${domain.toUpperCase()}_DATABASE_URL`];
@@ -102,13 +111,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxLifetimeSeconds: integer('JWT_MAX_LIFETIME_SECONDS', 8 * 3600, env),
       clockSkewSeconds: integer('JWT_CLOCK_SKEW_SECONDS', 60, env),
     },
-    identityProvider: identityProvider(env),
+    identityProvider: provider,
+    hubTokens,
     demoResidents: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env),
     demoSeed: env.TSUNAGU_DEMO_SEED ?? 'tsunagu',
     trustedDocuments: trustedDocuments(env),
     maxQueryCost: integer('TSUNAGU_MAX_QUERY_COST', 30_000, env),
     lookupsPerMinute: integer('TSUNAGU_LOOKUPS_PER_MINUTE', 30, env),
-    demoSignIn: integer('TSUNAGU_DEMO_RESIDENTS', 5000, env) > 0 && onOff('TSUNAGU_DEMO_SIGN_IN', env.NODE_ENV !== 'production', env),
+    demoSignIn: hubTokens && integer('TSUNAGU_DEMO_RESIDENTS', 5000, env) > 0 && onOff('TSUNAGU_DEMO_SIGN_IN', env.NODE_ENV !== 'production', env),
     apolloSandbox: onOff('APOLLO_SANDBOX', false, env),
     metrics: onOff('TSUNAGU_METRICS', false, env),
     tracing: onOff('TSUNAGU_TRACING', Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT), env),

@@ -15,6 +15,8 @@ export interface TokenSettings {
 /** Everything a bearer token is checked against. */
 export interface TokenVerification {
   hub: TokenSettings;
+  /** False when only the identity provider's tokens are accepted (TSUNAGU_HUB_TOKENS=off). */
+  hubTokensAccepted: boolean;
   lifetime: LifetimeRules;
   /** The city's identity provider, when configured: RS256/ES256 tokens verified with its keys. */
   identityProvider?: { settings: IdentityProviderSettings; keys: JWTVerifyGetKey };
@@ -58,6 +60,11 @@ export async function verifyToken(verification: TokenVerification, token: string
   }
   const provider = verification.identityProvider;
   const byProvider = typeof algorithm === 'string' && IDENTITY_PROVIDER_ALGORITHMS.includes(algorithm) && provider !== undefined;
+  if (!byProvider && !verification.hubTokensAccepted)
+    throw unauthenticated(
+      "The token is not the city's identity provider's (RS256/ES256): this hub accepts no other.",
+      '市の認証基盤（IdP）が署名したトークン（RS256/ES256）ではありません。このハブはそれ以外を受け付けません。',
+    );
   const staffClaim = byProvider ? provider.settings.staffClaim : 'sub';
   let payload: JWTPayload;
   try {
@@ -89,6 +96,7 @@ export function tokenVerification(config: HubConfig, hubKey: Uint8Array): TokenV
   const provider = config.identityProvider;
   return {
     hub: { key: hubKey, issuer: config.jwt.issuer, audience: config.jwt.audience },
+    hubTokensAccepted: config.hubTokens,
     lifetime: config.tokenLifetime,
     ...(provider ? { identityProvider: { settings: provider, keys: identityProviderKeys(provider) } } : {}),
   };

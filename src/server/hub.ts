@@ -107,7 +107,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     requestLog: options.requestLog,
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
     metrics: metrics && (() => metrics.exposition()),
-    pages: consoleRoutes({ tokens: tokens.hub, demoSignIn: config.demoSignIn, apolloSandbox: config.apolloSandbox }),
+    pages: consoleRoutes({ tokens: tokens.hub, demoSignIn: config.demoSignIn && config.hubTokens, apolloSandbox: config.apolloSandbox }),
     context: async ({ req }) => {
       const signedIn = await authenticate(req, tokens, databases, directories);
       const coreEm = databases.em('core');

@@ -59,7 +59,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
   const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/realms/staff/protocol/openid-connect/certs`;
   settings = { issuer: ISSUER, audience: AUDIENCE, jwksUrl, staffClaim: 'staff_code' };
-  hub = await startTestHub({ identityProvider: settings });
+  hub = await startTestHub({ identityProvider: settings, hubTokens: true });
 });
 afterAll(async () => {
   await hub?.close();
@@ -79,7 +79,7 @@ describe("the city's identity provider (OIDC access tokens)", () => {
     expect(response.data.me.code).toBe('housing-officer');
   });
 
-  it("still accepts the hub's own HS256 demo tokens", async () => {
+  it("still accepts the hub's own HS256 tokens when turned on (TSUNAGU_HUB_TOKENS=on)", async () => {
     expect((await hub.query('tax-officer', ME)).data.me.code).toBe('tax-officer');
   });
 
@@ -110,11 +110,46 @@ describe("the city's identity provider (OIDC access tokens)", () => {
   });
 });
 
+describe("with the provider configured, the hub's own tokens are off unless turned on (TSUNAGU_HUB_TOKENS)", () => {
+  let providerOnly: TestHub;
+  beforeAll(async () => {
+    providerOnly = await startTestHub({ identityProvider: settings, hubTokens: false });
+  });
+  afterAll(() => providerOnly?.close());
+
+  it("refuses a valid HS256 token signed with the hub's key, saying only the provider's are accepted, and runs nothing", async () => {
+    const response = await providerOnly.query('privacy-officer', ME);
+    expect(response.status).toBe(401);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.errors?.[0].message).toMatch(/identity provider/);
+    expect(response.errors?.[0].extensions?.messageJa).toMatch(/認証基盤/);
+  });
+
+  it("still accepts the provider's tokens", async () => {
+    expect((await asBearer(providerOnly, await providerToken(rsa))).data.me.code).toBe('caseworker');
+  });
+
+  it('offers no demo sign-in', async () => {
+    expect((await fetch(`${providerOnly.url}console/demo-actors`)).status).toBe(404);
+    expect((await fetch(`${providerOnly.url}console/demo-token?actor=privacy-officer`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('is the default with OIDC_ISSUER, turned on only by TSUNAGU_HUB_TOKENS=on, and never off without a provider', () => {
+    const oidc = { OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: AUDIENCE, OIDC_JWKS_URL: 'https://idp.city.example/certs' };
+    expect(loadConfig(oidc)).toMatchObject({ hubTokens: false, demoSignIn: false });
+    expect(loadConfig({ ...oidc, TSUNAGU_HUB_TOKENS: 'on' })).toMatchObject({ hubTokens: true, demoSignIn: true });
+    expect(loadConfig({})).toMatchObject({ hubTokens: true, demoSignIn: true });
+    expect(() => loadConfig({ TSUNAGU_HUB_TOKENS: 'off' })).toThrow(/needs an identity provider/);
+    expect(() => loadConfig({ ...oidc, TSUNAGU_HUB_TOKENS: 'yes' })).toThrow(/on or off/);
+  });
+});
+
 describe('an identity provider that does not answer', () => {
   let down: TestHub;
   beforeAll(async () => {
     const closedPort = await freePort();
-    down = await startTestHub({ identityProvider: { ...settings, jwksUrl: `http://127.0.0.1:${closedPort}/certs` } });
+    down = await startTestHub({ identityProvider: { ...settings, jwksUrl: `http://127.0.0.1:${closedPort}/certs` }, hubTokens: true });
   });
   afterAll(() => down?.close());
 
@@ -139,6 +174,7 @@ describe('keys from a local JWKS file (closed networks)', () => {
     const fileSettings = { issuer: ISSUER, audience: AUDIENCE, jwksFile: file, staffClaim: 'staff_code' };
     const verification = {
       hub: { key: new TextEncoder().encode('unused-unused-unused-unused-unused-0'), issuer: 'tsunagu', audience: 'tsunagu-hub' },
+      hubTokensAccepted: true,
       lifetime: { maxLifetimeSeconds: 28800, clockSkewSeconds: 60 },
       identityProvider: { settings: fileSettings, keys: identityProviderKeys(fileSettings) },
     };

@@ -156,6 +156,7 @@ describe('every claim has the type the hub expects', () => {
 describe('the lifetime and clock skew are configurable', () => {
   const settings = (maxLifetimeSeconds: number, clockSkewSeconds: number) => ({
     hub: { key: key(), issuer: 'tsunagu', audience: 'tsunagu-hub' },
+    hubTokensAccepted: true,
     lifetime: { maxLifetimeSeconds, clockSkewSeconds },
   });
 

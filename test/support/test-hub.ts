@@ -29,7 +29,7 @@ export interface TestHub {
 }
 
 /** A running hub on its own clone of the test municipality, listening on a free loopback port; `settings` override the configuration. */
-export async function startTestHub(settings: Partial<Pick<HubConfig, 'trustedDocuments' | 'lookupsPerMinute' | 'tokenLifetime' | 'identityProvider' | 'maxQueryCost' | 'metrics' | 'tracing'>> = {}): Promise<TestHub> {
+export async function startTestHub(settings: Partial<Pick<HubConfig, 'trustedDocuments' | 'lookupsPerMinute' | 'tokenLifetime' | 'identityProvider' | 'hubTokens' | 'maxQueryCost' | 'metrics' | 'tracing'>> = {}): Promise<TestHub> {
   const databaseUrl = await cloneTemplate(inject('postgresServerUrl'));
   const config: HubConfig = { ...loadConfig({}), databaseUrl, jwt: { secret: TEST_JWT_SECRET, issuer: 'tsunagu', audience: 'tsunagu-hub' }, ...settings };
   const statements: string[] = [];
