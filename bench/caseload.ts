@@ -13,6 +13,9 @@ export interface CaseloadSide {
   msPerResident: number;
   /** Mean per request, measured in the hub: from asking to append until the commit holding its records ("on" only; 0 elsewhere). */
   logWaitMs: number;
+  /** Mean per request: the hub process's CPU time, and the database's statement execution time (every pool). */
+  hubCpuMs: number;
+  databaseMs: number;
 }
 
 export interface CaseloadResult {
@@ -40,6 +43,7 @@ export async function caseload(
   const request = JSON.stringify({ query, variables: { residentNumbers, purpose } });
   const samples = { on: [], off: [], floor: [] } as BySide<number[][]>;
   const counts = { on: [], off: [], floor: [] } as BySide<{ total: number; log: number }[]>;
+  const costs = { on: { cpuMicros: 0, execMs: 0, requests: 0 }, off: { cpuMicros: 0, execMs: 0, requests: 0 }, floor: { cpuMicros: 0, execMs: 0, requests: 0 } };
   const rss = { on: [], off: [], floor: [] } as BySide<number[]>;
   const logWait = { on: { requests: 0, waitedMs: 0 }, off: { requests: 0, waitedMs: 0 }, floor: { requests: 0, waitedMs: 0 } };
   const warmUp = size >= 5000 ? 1 : 2;
@@ -47,7 +51,8 @@ export async function caseload(
   for (let round = 0; round < options.rounds; round++) {
     for (const s of roundOrder(round)) {
       const hub = hubs[s];
-      const before = (await hub.stats(true)).log;
+      const beforeStats = await hub.stats(true);
+      const before = beforeStats.log;
       const { result, statements: count } = await counted(statements, async () => {
         const times: number[] = [];
         for (let i = 0; i < requests; i++) times.push(await timed(() => post(hub.url, token, request)));
@@ -57,6 +62,9 @@ export async function caseload(
       counts[s].push({ total: count.total / requests, log: count.log / requests });
       const after = await hub.stats(true);
       rss[s].push(after.peakRssBytes / 2 ** 20);
+      costs[s].cpuMicros += after.cpuMicros - beforeStats.cpuMicros;
+      costs[s].execMs += count.execMs;
+      costs[s].requests += requests;
       logWait[s].requests += after.log.requests - before.requests;
       logWait[s].waitedMs += after.log.waitedMs - before.waitedMs;
     }
@@ -70,6 +78,8 @@ export async function caseload(
       peakRssMb: Math.max(...rss[s]),
       msPerResident: medianMs / size,
       logWaitMs: logWait[s].requests > 0 ? logWait[s].waitedMs / logWait[s].requests : 0,
+      hubCpuMs: costs[s].cpuMicros / 1000 / costs[s].requests,
+      databaseMs: costs[s].execMs / costs[s].requests,
     };
   };
   const perRound = (a: keyof BySide<unknown>, b: keyof BySide<unknown>) => samples[a].map((times, round) => median(times) / median(samples[b][round]));
@@ -82,7 +92,7 @@ export async function caseload(
   };
   console.log(
     `  caseload ${size}: ` +
-      SIDES.map((s) => `${s} ${result.side[s].medianMs.toFixed(1)} ms (${result.side[s].statementsPerRequest.toFixed(1)} statements)`).join(', ') +
+      SIDES.map((s) => `${s} ${result.side[s].medianMs.toFixed(1)} ms (${result.side[s].statementsPerRequest.toFixed(1)} statements; hub CPU ${result.side[s].hubCpuMs.toFixed(1)}, database ${result.side[s].databaseMs.toFixed(1)} ms)`).join(', ') +
       `; on waits ${result.side.on.logWaitMs.toFixed(1)} ms for the log; on÷floor per round ${result.onFloor.rounds.map((x) => x.toFixed(2)).join(' ')}`,
   );
   return result;

@@ -5,6 +5,8 @@ export interface StatementCount {
   total: number;
   /** The log's: its append (one statement, audit.append_batch) and checkpoints. */
   log: number;
+  /** Time the server spent executing them (pg_stat_statements' total_exec_time), ms. */
+  execMs: number;
 }
 
 /** Queries of the benchmark's own probes, left out of every count. */
@@ -38,9 +40,9 @@ export class PgStatements {
 
   async count(): Promise<StatementCount> {
     const result = await this.client.query(
-      `SELECT coalesce(sum(calls), 0)::int8 AS total, coalesce(sum(calls) FILTER (WHERE ${LOG}), 0)::int8 AS log FROM pg_stat_statements WHERE ${OWN}`,
+      `SELECT coalesce(sum(calls), 0)::int8 AS total, coalesce(sum(calls) FILTER (WHERE ${LOG}), 0)::int8 AS log, coalesce(sum(total_exec_time), 0)::float8 AS exec_ms FROM pg_stat_statements WHERE ${OWN}`,
     );
-    return { total: Number(result.rows[0].total), log: Number(result.rows[0].log) };
+    return { total: Number(result.rows[0].total), log: Number(result.rows[0].log), execMs: Number(result.rows[0].exec_ms) };
   }
 
   /** Hub backends waiting for the chain lock (an advisory lock) right now. */

@@ -40,11 +40,11 @@ const perRound = (r: RatioSummary) => r.rounds.map((x) => f(x, 3)).join(', ');
 
 function throughputTable(t: ThroughputResult): string[] {
   return [
-    '| side | req/s | p50 ms | p99 ms | statements/request | of which the log | non-2xx |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| side | req/s | p50 ms | p99 ms | CPU ms/request, whole machine | of which the hub | database ms/request | statements/request | of which the log | non-2xx |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...SIDES.map((s) => {
       const m = t.median[s];
-      return `| ${s} | ${f(m.requestsPerSecond, 0)} | ${f(m.p50Ms)} | ${f(m.p99Ms)} | ${f(m.statementsPerRequest, 2)} | ${f(m.logStatementsPerRequest, 2)} | ${m.non2xx} |`;
+      return `| ${s} | ${f(m.requestsPerSecond, 0)} | ${f(m.p50Ms)} | ${f(m.p99Ms)} | ${f(m.machineCpuMs, 2)} | ${f(m.hubCpuMs, 2)} | ${f(m.databaseMs, 2)} | ${f(m.statementsPerRequest, 2)} | ${f(m.logStatementsPerRequest, 2)} | ${m.non2xx} |`;
     }),
     '',
     `Throughput on ÷ floor: ${ratio(t.onFloor)}; on ÷ off: ${ratio(t.onOff)} (median round, spread min–max).`,
@@ -57,11 +57,12 @@ function throughputTable(t: ThroughputResult): string[] {
 
 function caseloadTable(caseloads: CaseloadResult[]): string[] {
   return [
-    '| residents | on ms | off ms | floor ms | on ÷ floor (spread) | on ÷ off (spread) | on: waiting for the log, ms (mean) | statements/request on | off | floor | of which the log (on) | peak RSS on / floor MB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| residents | on ms | off ms | floor ms | on ÷ floor (spread) | on ÷ off (spread) | on: waiting for the log, ms (mean) | hub CPU ms/request on / off / floor | database ms/request on / off / floor | statements/request on | off | floor | of which the log (on) | peak RSS on / floor MB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...caseloads.map(
       (c) =>
         `| ${c.size.toLocaleString('en')} | ${f(c.side.on.medianMs)} | ${f(c.side.off.medianMs)} | ${f(c.side.floor.medianMs)} | ${ratio(c.onFloor)} | ${ratio(c.onOff)} | ${f(c.side.on.logWaitMs)} | ` +
+        `${SIDES.map((s) => f(c.side[s].hubCpuMs)).join(' / ')} | ${SIDES.map((s) => f(c.side[s].databaseMs)).join(' / ')} | ` +
         `${f(c.side.on.statementsPerRequest, 1)} | ${f(c.side.off.statementsPerRequest, 1)} | ${f(c.side.floor.statementsPerRequest, 1)} | ${f(c.side.on.logStatementsPerRequest, 1)} | ${f(c.side.on.peakRssMb, 0)} / ${f(c.side.floor.peakRssMb, 0)} |`,
     ),
     '',

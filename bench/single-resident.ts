@@ -2,17 +2,25 @@ import { runLoad } from './load';
 import type { LoadResult } from './load-worker';
 import type { PgStatements } from './pg-statements';
 import { type BySide, counted, type Hubs, ratioSummary, type RatioSummary, roundOrder, SIDES } from './sides';
-import { median } from './stats';
+import { machineCpuMs, median } from './stats';
+
+/** Where a side's requests spent their time: the hub process's CPU and the database's statement execution, ms per request. */
+export interface CostPerRequest {
+  hubCpuMs: number;
+  databaseMs: number;
+  /** Every process of the machine (hub, PostgreSQL, the load generator), from the kernel's CPU counters. */
+  machineCpuMs: number;
+}
 
 export interface ThroughputRound {
-  side: BySide<LoadResult & { statementsPerRequest: number; logStatementsPerRequest: number }>;
+  side: BySide<LoadResult & CostPerRequest & { statementsPerRequest: number; logStatementsPerRequest: number }>;
 }
 
 export interface ThroughputResult {
   label: string;
   rounds: ThroughputRound[];
   /** Median round of each side. */
-  median: BySide<{ requestsPerSecond: number; p50Ms: number; p99Ms: number; statementsPerRequest: number; logStatementsPerRequest: number; non2xx: number; errors: number }>;
+  median: BySide<CostPerRequest & { requestsPerSecond: number; p50Ms: number; p99Ms: number; statementsPerRequest: number; logStatementsPerRequest: number; non2xx: number; errors: number }>;
   onFloor: RatioSummary;
   onOff: RatioSummary;
 }
@@ -37,14 +45,26 @@ export async function throughputBySide(
   for (let round = 0; round < options.rounds; round++) {
     const side = {} as ThroughputRound['side'];
     for (const s of roundOrder(round)) {
+      const cpuBefore = (await hubs[s].stats(false)).cpuMicros;
+      const machineBefore = machineCpuMs();
       const { result, statements: count } = await counted(statements, () => job(hubs[s].url, options.seconds));
-      side[s] = { ...result, statementsPerRequest: count.total / Math.max(1, result.requests), logStatementsPerRequest: count.log / Math.max(1, result.requests) };
+      const machineAfter = machineCpuMs();
+      const cpuAfter = (await hubs[s].stats(false)).cpuMicros;
+      const requests = Math.max(1, result.requests);
+      side[s] = {
+        ...result,
+        statementsPerRequest: count.total / requests,
+        logStatementsPerRequest: count.log / requests,
+        hubCpuMs: (cpuAfter - cpuBefore) / 1000 / requests,
+        databaseMs: count.execMs / requests,
+        machineCpuMs: (machineAfter - machineBefore) / requests,
+      };
       if (result.non2xx || result.errors) console.log(`    ${s}: ${result.non2xx} non-2xx, ${result.errors} errors`);
     }
     rounds.push({ side });
     console.log(
       `  ${label}, round ${round + 1}: ` +
-        SIDES.map((s) => `${s} ${side[s].requestsPerSecond.toFixed(0)} req/s p50 ${side[s].p50Ms} ms`).join(', ') +
+        SIDES.map((s) => `${s} ${side[s].requestsPerSecond.toFixed(0)} req/s p50 ${side[s].p50Ms} ms (CPU ${side[s].machineCpuMs.toFixed(2)} of which hub ${side[s].hubCpuMs.toFixed(2)}, database ${side[s].databaseMs.toFixed(2)} ms/request; ${side[s].statementsPerRequest.toFixed(2)} statements, the log's ${side[s].logStatementsPerRequest.toFixed(2)})`).join(', ') +
         `; on÷floor ${(side.on.requestsPerSecond / side.floor.requestsPerSecond).toFixed(3)}, on÷off ${(side.on.requestsPerSecond / side.off.requestsPerSecond).toFixed(3)}`,
     );
   }
@@ -54,6 +74,9 @@ export async function throughputBySide(
     p99Ms: median(rounds.map((r) => r.side[s].p99Ms)),
     statementsPerRequest: median(rounds.map((r) => r.side[s].statementsPerRequest)),
     logStatementsPerRequest: median(rounds.map((r) => r.side[s].logStatementsPerRequest)),
+    hubCpuMs: median(rounds.map((r) => r.side[s].hubCpuMs)),
+    databaseMs: median(rounds.map((r) => r.side[s].databaseMs)),
+    machineCpuMs: median(rounds.map((r) => r.side[s].machineCpuMs)),
     non2xx: rounds.reduce((n, r) => n + r.side[s].non2xx, 0),
     errors: rounds.reduce((n, r) => n + r.side[s].errors, 0),
   });

@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 export function median(values: number[]): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -16,4 +17,9 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
   return performance.now() - started;
+}
+
+/** CPU time every process of the machine has used since boot (user, nice, system, irq), ms. */
+export function machineCpuMs(): number {
+  return cpus().reduce((sum, cpu) => sum + cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq, 0);
 }
