@@ -15,11 +15,14 @@ export interface HubResponse<TResult> {
   errors?: HubError[];
 }
 
-/** Operations without variables take none; the others require theirs, typed by the document. */
-type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables];
+/**
+ * Variables typed by the document alone (NoInfer: an argument such as `{}` must not narrow them):
+ * optional when none is required — operations without variables, or with only optional ones.
+ */
+type VariablesArgument<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 export interface HubClient {
-  execute<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...variables: VariablesArgument<TVariables>): Promise<HubResponse<TResult>>;
+  execute<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...variables: VariablesArgument<NoInfer<TVariables>>): Promise<HubResponse<TResult>>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutate } from '../support/graph-helpers';
-import { asSeen, day, plainResidents, sql } from '../support/differential';
+import { asSeen, day, sql } from '../support/differential';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 /**

@@ -14,7 +14,7 @@ let databaseUrl: string;
 let hub: AuditHub;
 const lastMonth = { from: new Date(Date.now() - 30 * 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
 
-const readTax = (actor: string, purpose: string, n = R) =>
+const readTax = (actor: string, purpose: string, n: string = R) =>
   hub.query(actor, `query TaxLookup($n: ID!) { resident(residentNumber: $n, purpose: ${purpose}) { familyName taxArrears { amountYen } taxAssessments { fiscalYear } } }`, { n });
 
 beforeAll(async () => {

@@ -101,7 +101,7 @@ describe('two hub processes on one database', () => {
     expect(verification.checkedCheckpoints).toBeGreaterThan(0);
 
     // Group commit: concurrent requests of a process went in together, fewer commits than requests.
-    const { requests, commits } = await asSuperuser(config.databaseUrl, async (db) => {
+    const { requests, commits } = await asSuperuser(config.databaseUrl!, async (db) => {
       const result = await db.query('SELECT count(DISTINCT request_id)::int AS requests, count(DISTINCT xmin::text)::int AS commits FROM audit.access_log_record');
       return result.rows[0] as { requests: number; commits: number };
     });

@@ -71,7 +71,7 @@ describe('the console’s routes', () => {
   it('issue a demo actor’s token only when the demo sign-in is on, and never for a disabled or unknown actor', async () => {
     const issued = await fetch(`${demo.url}/console/demo-token?actor=privacy-officer`, { method: 'POST' });
     expect(issued.status).toBe(200);
-    expect((await verifyToken({ hub: tokens, lifetime: { maxLifetimeSeconds: 8 * 3600, clockSkewSeconds: 60 } }, ((await issued.json()) as { token: string }).token)).actorCode).toBe('privacy-officer');
+    expect((await verifyToken({ hub: tokens, hubTokensAccepted: true, lifetime: { maxLifetimeSeconds: 8 * 3600, clockSkewSeconds: 60 } }, ((await issued.json()) as { token: string }).token)).actorCode).toBe('privacy-officer');
     expect((await fetch(`${demo.url}/console/demo-token?actor=former-housing-officer`, { method: 'POST' })).status).toBe(400);
     expect((await fetch(`${demo.url}/console/demo-token?actor=nobody`, { method: 'POST' })).status).toBe(400);
     // Another site's page cannot collect demo tokens; the console's own page can.

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withServer } from '../support/template-database';
 import { Client } from 'pg';
 import { ERROR_CATALOGUE, type ErrorScope } from '../../src/server/error-catalogue';
 import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { Client } from 'pg';
 import { startTestHub, TEST_JWT_SECRET, type TestHub } from '../support/test-hub';
+import { loadConfig } from '../../src/config/environment';
 import { verifyToken } from '../../src/identity/token';
 
 const ME = '{ me { code role unitCode regime declarablePurposes } }';
@@ -173,7 +174,6 @@ describe('the lifetime and clock skew are configurable', () => {
   });
 
   it('reads both from the environment', async () => {
-    const { loadConfig } = await import('../../src/config/environment');
     expect(loadConfig({}).tokenLifetime).toEqual({ maxLifetimeSeconds: 28800, clockSkewSeconds: 60 });
     expect(loadConfig({ JWT_MAX_LIFETIME_SECONDS: '3600', JWT_CLOCK_SKEW_SECONDS: '5' }).tokenLifetime).toEqual({ maxLifetimeSeconds: 3600, clockSkewSeconds: 5 });
   });

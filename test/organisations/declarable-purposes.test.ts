@@ -3,6 +3,8 @@ import { checkContract, checkMembership, checkOrganisation } from '../../src/org
 import { Directory } from '../../src/organisation/directory';
 import { MembershipBody } from '../../src/organisation/membership-body';
 import { LegalRegime, OrganisationKind as Kind } from '../../src/organisation/units';
+import { formatOf } from '../../src/imports/formats';
+import { operatorRefusal } from '../../src/imports/import-log';
 import { declarablePurposes } from '../../src/policy/declarable-purposes';
 import { Purpose as P } from '../../src/policy/purposes';
 
@@ -80,8 +82,6 @@ describe('directory checks', () => {
 
 describe('the directory’s CSV import', () => {
   it('is for the system administrator alone; other operators are refused (and the refusal logged by the command)', async () => {
-    const { operatorRefusal } = await import('../../src/imports/import-log');
-    const { formatOf } = await import('../../src/imports/formats');
     const operator = (actorRole: string) => ({ actorCode: 'x', actorRole, unitCode: null, organisationCode: null });
     for (const kind of ['organisations', 'units', 'contracts', 'memberships', 'staff']) {
       expect(operatorRefusal(formatOf(kind)!, operator('SYSTEM_ADMINISTRATOR')), kind).toBeUndefined();

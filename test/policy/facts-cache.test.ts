@@ -20,7 +20,7 @@ async function factsStatements(work: () => Promise<unknown>): Promise<number> {
   return hub.statements.slice(before).filter((s) => s.includes('subject_facts')).length;
 }
 
-const page = (n = HEAD) => hub.query('assistance-caseworker', PAGE, { n });
+const page = (n: string = HEAD) => hub.query('assistance-caseworker', PAGE, { n });
 
 describe('the facts the hub keeps between requests', () => {
   it('are read once while nothing they come from changes: a page, then a list of the same and other residents', async () => {

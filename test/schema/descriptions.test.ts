@@ -21,7 +21,7 @@ function undescribed(schema: GraphQLSchema): string[] {
     } else if (isEnumType(type)) {
       for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);
     } else if (!isScalarType(type) && !isUnionType(type)) {
-      missing.push(`${type.name}: unexpected kind`);
+      missing.push(`${(type as { name: string }).name}: unexpected kind`);
     }
   }
   return missing.sort();

@@ -28,7 +28,7 @@ describe('metrics on (TSUNAGU_METRICS=on)', () => {
       { authorization: `Bearer ${await hub.token('housing-officer')}`, [DECISIONS_HEADER]: 'include' },
     );
     expect(response.data.resident.rentArrears).toBeDefined();
-    const decisions = response.extensions.decisions as { allowed: boolean; category: string }[];
+    const decisions = response.extensions?.decisions as { allowed: boolean; category: string }[];
     const denied = decisions.filter((d) => !d.allowed);
     expect(denied.length).toBeGreaterThan(0);
 

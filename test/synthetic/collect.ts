@@ -43,11 +43,11 @@ export function collect(options: MunicipalityOptions): Collected {
       if (batch.table === 'utilityArrears' || batch.table === 'supplyStopNotice') refer(row, 'account_id', seen.utilityAccount);
     }
     for (const row of objects) {
-      if (batch.table === 'household') seen.household.add(row.household_number);
-      if (batch.table === 'resident') seen.resident.add(row.resident_number);
-      if (batch.table === 'publicHousingTenancy') seen.publicHousingTenancy.add(row.id);
-      if (batch.table === 'rentArrears') seen.rentArrears.add(row.id);
-      if (batch.table === 'utilityAccount') seen.utilityAccount.add(row.id);
+      if (batch.table === 'household') seen.household.add(row.household_number as string);
+      if (batch.table === 'resident') seen.resident.add(row.resident_number as string);
+      if (batch.table === 'publicHousingTenancy') seen.publicHousingTenancy.add(row.id as number);
+      if (batch.table === 'rentArrears') seen.rentArrears.add(row.id as number);
+      if (batch.table === 'utilityAccount') seen.utilityAccount.add(row.id as number);
     }
     rows[batch.table].push(...objects);
   }

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
 import { TABLES } from '../../src/synthetic/tables';
+import { cloneTemplate } from '../support/template-database';
 
 /**
  * Runs under the project's test setup (test/vitest.config.mts), which migrates a template database and
@@ -17,7 +18,6 @@ describe.skipIf(!serverUrl)('TABLES against the migrated database', () => {
   let databaseUrl: string;
 
   beforeAll(async () => {
-    const { cloneTemplate } = await import('../support/template-database');
     databaseUrl = await cloneTemplate(serverUrl!);
     client = new Client({ connectionString: databaseUrl });
     await client.connect();
