@@ -56,6 +56,7 @@ export async function caseload(
       const { result, statements: count } = await counted(statements, async () => {
         const times: number[] = [];
         for (let i = 0; i < requests; i++) times.push(await timed(() => post(hub.url, token, request)));
+        await hub.settle();
         return times;
       });
       samples[s].push(result);

@@ -60,7 +60,15 @@ export class HubHandle {
     });
   }
 
-  private ask<T>(message: { type: string; reset?: boolean }, answer: 'stats' | 'memory'): Promise<T> {
+  /**
+   * Stores the checkpoints the hub's log still carries (they would otherwise be stored by its idle
+   * timer a second later, during whichever side's run is then being counted).
+   */
+  async settle(): Promise<void> {
+    await this.ask<boolean>({ type: 'settle' }, 'settled');
+  }
+
+  private ask<T>(message: { type: string; reset?: boolean }, answer: 'stats' | 'memory' | 'settled'): Promise<T> {
     return new Promise((resolve, reject) => {
       if (this.child.exitCode !== null) return reject(new Error(`hub ${this.label} has exited`));
       const listener = (reply: { type: string } & Record<string, unknown>) => {

@@ -47,7 +47,11 @@ export async function throughputBySide(
     for (const s of roundOrder(round)) {
       const cpuBefore = (await hubs[s].stats(false)).cpuMicros;
       const machineBefore = machineCpuMs();
-      const { result, statements: count } = await counted(statements, () => job(hubs[s].url, options.seconds));
+      const { result, statements: count } = await counted(statements, async () => {
+        const load = await job(hubs[s].url, options.seconds);
+        await hubs[s].settle();
+        return load;
+      });
       const machineAfter = machineCpuMs();
       const cpuAfter = (await hubs[s].stats(false)).cpuMicros;
       const requests = Math.max(1, result.requests);
