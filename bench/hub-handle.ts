@@ -26,7 +26,9 @@ export class HubHandle {
     const { profileDir } = options;
     const child = fork(options.script ?? join(__dirname, 'hub-process.js'), [JSON.stringify(args)], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: options.env,
+      // As deployed (the Dockerfile): libraries in production mode — graphql-js's instanceOf without
+      // its development check across realms, Apollo's defaults. The hub's own settings are `config`.
+      env: { ...(options.env ?? process.env), NODE_ENV: 'production' },
       execArgv: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `hub-${label}.cpuprofile`] : [],
     });
     return new Promise((resolve, reject) => {
