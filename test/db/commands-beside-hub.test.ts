@@ -21,9 +21,9 @@ interface Run {
   stderr: string;
 }
 
-function run(script: string, args: string[]): Promise<Run> {
+function run(script: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(compiled.dir, script), ...args], { cwd: ROOT, env, timeout: 120_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [join(compiled.dir, script), ...args], { cwd: ROOT, env: { ...env, ...extraEnv }, timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
@@ -184,6 +184,17 @@ describe("the README's commands", () => {
       expect(result.stdout).toMatch(/^usage: npm run /i);
     });
   }
+
+  it('npm run token prints no token a hub with an identity provider would refuse, and says why', async () => {
+    const oidc = { OIDC_ISSUER: 'https://idp.city.example/realms/staff', OIDC_AUDIENCE: 'tsunagu-hub-api', OIDC_JWKS_URL: 'https://idp.city.example/certs' };
+    const refused = await run('src/identity/cli/print-token.js', ['housing-officer'], oidc);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain("accepts only the city's identity provider's tokens");
+    const turnedOn = await run('src/identity/cli/print-token.js', ['housing-officer'], { ...oidc, TSUNAGU_HUB_TOKENS: 'on' });
+    expect(turnedOn.code, turnedOn.stderr).toBe(0);
+    expect(turnedOn.stdout.trim()).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+  });
 
   it('npm run token -- nobody says the actor is unknown and lists the demo actors', async () => {
     const result = await run('src/identity/cli/print-token.js', ['nobody']);

@@ -21,6 +21,13 @@ async function main() {
     process.exit(2);
   }
   const config = loadConfig();
+  if (!config.hubTokens) {
+    console.error(
+      "This hub accepts only the city's identity provider's tokens (OIDC_ISSUER is set, TSUNAGU_HUB_TOKENS is not on): a token printed here would be refused. " +
+        '市の認証基盤（OIDC_ISSUER）が設定され TSUNAGU_HUB_TOKENS が on ではないため、ここで発行するトークンは受け付けられません。',
+    );
+    process.exit(2);
+  }
   console.log(await issueToken({ key: signingKey(config), issuer: config.jwt.issuer, audience: config.jwt.audience }, actor));
 }
 
