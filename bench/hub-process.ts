@@ -3,8 +3,9 @@
  * argv[2] is the JSON of HubProcessArgs. It samples its resident set size, and answers
  * `{ type: 'stats', reset }` with it and the log's figures, `{ type: 'memory' }` with its memory
  * use now, and `{ type: 'settle' }` once the log's carried checkpoints are stored (so that a side's
- * statement count holds the checkpoints its own appends made due, not an earlier side's). Statements are counted by PostgreSQL (bench/pg-statements.ts), not here: the ORM's query
- * logging, which counted them before, cost every side CPU (its formatting showed in the hubs' profiles).
+ * statement count holds the checkpoints its own appends made due, not an earlier side's).
+ * Statements are counted by PostgreSQL (bench/pg-statements.ts), not here: the ORM's query logging,
+ * which counted them before, cost every side CPU (its formatting showed in the hubs' profiles).
  */
 import type { HubConfig } from '../src/config/environment';
 import { Databases } from '../src/db/databases';

@@ -13,8 +13,9 @@
 --   narrow   the same one row, and one narrow (subject, seq) row per resident under a b-tree.
 --
 -- For 2, 50, 500 and 5,000 residents, the same residents every time (a caseload read again) and
--- different ones every time (random), it prints the median of 15 appends, ms, and per resident µs;
--- then the newest 50 entries of one resident, read from each shape.
+-- different ones every time (random), it prints the median of 15 appends, ms, per resident µs and
+-- the spread, then every round; the shapes take turns going first. Then it reads one resident's
+-- newest 50 entries from each shape.
 \set ON_ERROR_STOP on
 \timing off
 SET client_min_messages = notice;
@@ -81,7 +82,7 @@ CREATE FUNCTION append_narrow(subjects text[], head bigint) RETURNS void LANGUAG
          repeat('0', 64), encode(sha256(convert_to(head + 1 || '|probe-' || head || '|READ|Probe|actor-1|ROLE|unit|city|PURPOSE|' || array_to_string(subjects, ',') || '|' || repeat('a', 64), 'UTF8')), 'hex'));
   INSERT INTO resident_entry SELECT s, head + 1 FROM unnest(subjects) AS s $$;
 
-CREATE TABLE timing (shape text, n int, same boolean, ms float8);
+CREATE TABLE timing (shape text, n int, same boolean, round int, ms float8);
 
 DO $$
 DECLARE
@@ -89,30 +90,38 @@ DECLARE
   started timestamptz;
   subjects text[];
   shape text;
+  shapes text[] := ARRAY['format3', 'gin', 'narrow'];
 BEGIN
   FOR round IN 1..15 LOOP
-    FOREACH shape IN ARRAY ARRAY['format3', 'gin', 'narrow'] LOOP
+    -- Each shape goes first, second and third in turn.
+    FOREACH shape IN ARRAY shapes[1 + round % 3 : 3] || shapes[1 : round % 3] LOOP
       FOR n_index IN 1..4 LOOP
         FOR same_index IN 0..1 LOOP
           subjects := subjects_for((ARRAY[2, 50, 500, 5000])[n_index], round, same_index = 1);
           head := head + 10000;
           started := clock_timestamp();
           EXECUTE format('SELECT append_%s($1, $2)', shape) USING subjects, head;
-          INSERT INTO timing VALUES (shape, (ARRAY[2, 50, 500, 5000])[n_index], same_index = 1, extract(epoch FROM clock_timestamp() - started) * 1000);
+          INSERT INTO timing VALUES (shape, (ARRAY[2, 50, 500, 5000])[n_index], same_index = 1, round, extract(epoch FROM clock_timestamp() - started) * 1000);
         END LOOP;
       END LOOP;
     END LOOP;
   END LOOP;
   started := clock_timestamp();
   PERFORM gin_clean_pending_list('batch_subjects');
-  INSERT INTO timing VALUES ('gin merge (all 15 rounds'' entries)', 0, NULL, extract(epoch FROM clock_timestamp() - started) * 1000);
+  INSERT INTO timing VALUES ('gin merge (all 15 rounds'' entries)', 0, NULL, NULL, extract(epoch FROM clock_timestamp() - started) * 1000);
 END $$;
 
-\echo 'Append: median of 15, ms (µs per resident)'
+\echo 'Append: median of 15, ms (µs per resident; min–max ms)'
 SELECT n AS residents, CASE WHEN same THEN 'same residents' ELSE 'random' END AS residents_are,
-       string_agg(format('%s %s (%s)', shape, round(median::numeric, 2), round((median * 1000 / n)::numeric, 1)), '   ' ORDER BY shape) AS "shape ms (µs per resident)"
-  FROM (SELECT shape, n, same, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS median FROM timing WHERE n > 0 GROUP BY shape, n, same) AS m
+       string_agg(format('%s %s (%s; %s–%s)', shape, round(median::numeric, 2), round((median * 1000 / n)::numeric, 1), round(low::numeric, 2), round(high::numeric, 2)), '   ' ORDER BY shape)
+         AS "shape ms (µs per resident; min–max ms)"
+  FROM (SELECT shape, n, same, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS median, min(ms) AS low, max(ms) AS high
+          FROM timing WHERE n > 0 GROUP BY shape, n, same) AS m
  GROUP BY n, same ORDER BY n, same DESC;
+\echo 'Every round, ms'
+SELECT n AS residents, CASE WHEN same THEN 'same' ELSE 'random' END AS residents_are, shape,
+       string_agg(round(ms::numeric, 2)::text, ' ' ORDER BY round) AS "rounds 1–15"
+  FROM timing WHERE n > 0 GROUP BY n, same, shape ORDER BY n, same DESC, shape;
 SELECT shape, round(ms::numeric, 1) AS ms FROM timing WHERE n = 0;
 
 \echo 'One resident''s newest 50 entries (the auditor''s search), ms, median of 15 residents'
