@@ -1,10 +1,12 @@
 /**
  * `npm run bench:append -- [--log-entries N] [--rounds R] [--output FILE]`: the access log's append
- * statement alone, the current audit.append_batch against the body it replaced (migration
- * audit/20261208010000), side by side on one throwaway PostgreSQL and one log. Each round calls both,
- * in alternating order, with the same batches: one request's records about 2, 50, 500 and 5,000
- * residents decided alike, as a single view's and caseloads' are. Both extend the same chain; the log is verified at
- * the end. Prints every round and writes the table to FILE (default bench/results/append-function.md).
+ * statement alone, the current audit.append_runs (log format 4: a row per run of residents decided
+ * alike) against the append it replaced (audit.append_batch of migration audit/20261209010000,
+ * format 3: a row per resident), side by side on one throwaway PostgreSQL and one log. Each round
+ * calls both, in alternating order, with the same batches: one request's records about 2, 50, 500
+ * and 5,000 residents decided alike, as a single view's and caseloads' are. Both extend the same
+ * chain, each in its own format; the log is verified at the end. Prints every round and writes the
+ * table to FILE (default bench/results/append-function.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -12,11 +14,12 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Pool } from 'pg';
 import { batchValues } from '../src/access-log/append';
+import { arrayLiteral } from '../src/db/array-literal';
 import { AccessDecision, type DecisionItem, READ, type RecordDraft } from '../src/access-log/entry';
 import { verifyChain } from '../src/access-log/verify';
 import { loadActor } from '../src/identity/actor';
 import { DirectoryCache } from '../src/organisation/directory-cache';
-import { Migration20261208010000 } from '../migrations/audit/Migration20261208010000';
+import { Migration20261209010000 } from '../migrations/audit/Migration20261209010000';
 import { fillLog } from './fill-log';
 import { benchConfig, loadMunicipality } from './municipality';
 import { median } from './stats';
@@ -26,10 +29,15 @@ const SIZES = [2, 50, 500, 5000];
 const CALLS = 8;
 /** Calls per size and function in a round: more for the small batches (a single-resident view's), fewer at 5,000. */
 const callsFor = (size: number) => (size < 50 ? CALLS * 5 : size >= 5000 ? CALLS / 4 : CALLS);
-const PREVIOUS = 'audit.append_batch_previous';
+const PREVIOUS = 'audit.append_batch_format3';
 
-/** One request's records, as the hub drafts them for a public-assistance caseworker's caseload: identity and the case, within the purpose. */
-function batch(size: number, call: number): unknown[] {
+/**
+ * One request's records, as the hub drafts them for a public-assistance caseworker's caseload:
+ * identity and the case, within the purpose. As each function takes them: what the hub sends now
+ * (src/access-log/append.ts), and the same records as the previous hub sent them (one header and one
+ * set, numbered for every record). No checkpoints.
+ */
+function batch(size: number, call: number): { current: unknown[]; previous: unknown[] } {
   const requestId = `bench-append-${size}-${call}-${Math.random()}`;
   const items: DecisionItem[] = [
     ['person.identity', 'core.resident-registry', ['Resident.address', 'Resident.familyName', 'Resident.givenName']],
@@ -59,15 +67,19 @@ function batch(size: number, call: number): unknown[] {
     subject: '1' + String(1 + ((i * 7919 + call * 104729) % 100_000)).padStart(9, '0'),
     withheldFromSubject: false,
   }));
-  // What the hub sends (src/access-log/append.ts), and no checkpoints.
-  return [...batchValues(drafts).values, '[]'];
+  const [sets, headers, , , , subjects, basisRecordIds] = batchValues(drafts).values;
+  const ones = arrayLiteral(drafts.map(() => 1));
+  return { current: [sets, headers, '{1}', '{1}', `{${size}}`, subjects, basisRecordIds, '[]'], previous: [sets, headers, ones, subjects, ones, basisRecordIds, '[]'] };
 }
 
-const call = (fn: string) => `SELECT count(*) FROM ${fn}($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json)`;
+const CALLS_OF = {
+  current: 'SELECT count(*) FROM audit.append_runs($1::json, $2::json, $3::int[], $4::int[], $5::int[], $6::text[], $7::json, $8::json)',
+  previous: `SELECT count(*) FROM ${PREVIOUS}($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json)`,
+} as const;
 
-async function timedCall(client: Client, fn: string, values: unknown[]): Promise<number> {
+async function timedCall(client: Client, side: keyof typeof CALLS_OF, values: unknown[]): Promise<number> {
   const started = performance.now();
-  await client.query(call(fn), values);
+  await client.query(CALLS_OF[side], values);
   return performance.now() - started;
 }
 
@@ -89,16 +101,22 @@ async function main() {
 
     const client = new Client({ connectionString: postgres.url });
     await client.connect();
-    const previous = new Migration20261208010000(undefined as never, undefined as never);
+    // The previous append under another name, reading the head as this version does (a row's last
+    // record), so that its format-3 rows continue the chain after format-4 rows.
+    const previous = new Migration20261209010000(undefined as never, undefined as never);
     await previous.up();
-    for (const sql of previous.getQueries()) await client.query(String(sql).replace('"audit"."append_batch"', PREVIOUS));
+    for (const sql of previous.getQueries()) {
+      const renamed = String(sql).replace('"audit"."append_batch"', PREVIOUS).replace('select l.seq, l.hash into', 'select l.seq + coalesce(cardinality(l.subjects), 1) - 1, l.hash into');
+      if (!renamed.includes('cardinality')) throw new Error('the previous append’s head read was not found: adapt bench/append-function.ts');
+      await client.query(renamed);
+    }
     await client.query('ANALYZE audit.access_log_record');
 
-    const functions = { current: 'audit.append_batch', previous: PREVIOUS } as const;
     const samples: Record<number, { current: number[]; previous: number[] }[]> = {};
     for (const size of SIZES) {
       samples[size] = [];
-      for (const fn of Object.values(functions)) await timedCall(client, fn, batch(size, -1)); // plans cached, as on a pooled connection
+      const warm = batch(size, -1);
+      for (const side of ['current', 'previous'] as const) await timedCall(client, side, warm[side]); // plans cached, as on a pooled connection
     }
     for (let round = 0; round < rounds; round++) {
       const line: string[] = [];
@@ -106,7 +124,10 @@ async function main() {
         const calls = callsFor(size);
         const times = { current: [] as number[], previous: [] as number[] };
         const order = round % 2 === 0 ? (['current', 'previous'] as const) : (['previous', 'current'] as const);
-        for (let i = 0; i < calls; i++) for (const side of order) times[side].push(await timedCall(client, functions[side], batch(size, round * 100 + i)));
+        for (let i = 0; i < calls; i++) {
+          const values = batch(size, round * 100 + i);
+          for (const side of order) times[side].push(await timedCall(client, side, values[side]));
+        }
         samples[size].push(times);
         line.push(`${size}: ${median(times.current).toFixed(1)} / ${median(times.previous).toFixed(1)} ms (${(median(times.current) / median(times.previous)).toFixed(2)})`);
       }
@@ -126,13 +147,13 @@ async function main() {
       return `| ${size.toLocaleString('en')} | ${current.toFixed(1)} | ${previous.toFixed(1)} | **${(current / previous).toFixed(2)}** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${((current * 1000) / size).toFixed(1)} | ${((previous * 1000) / size).toFixed(1)} |`;
     });
     const report = [
-      '# The append statement alone: audit.append_batch, current against previous',
+      '# The append statement alone: audit.append_runs (format 4) against audit.append_batch (format 3)',
       '',
       `- Date: ${new Date().toISOString()}; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (2 shared cores: read the ratios)`,
       `- Command: \`${command}\``,
       `- One throwaway PostgreSQL, the log filled with ${logEntries.toLocaleString('en')} entries; ${rounds} rounds, each calling both functions in turn (the order alternating by round) ${callsFor(2)} times per size for 2 records, ${callsFor(500)} for 50 and 500, ${callsFor(5000)} for 5,000, one connection, plans cached`,
-      '- A call is one request\'s batch, as the hub sends it (`batchValues`): one header, one decision set (sent whole), the given number of residents. Time is measured in the client around the statement (the same parameters for both).',
-      `- Afterwards the whole chain verified (${verification.checkedRecords.toLocaleString('en')} records): both functions write the same canonical form.`,
+      '- A call is one request\'s batch: one header, one decision set (sent whole), the given number of residents, as each version\'s hub sends it (`batchValues`; the previous one numbered header and set per record). The current function writes one row (format 4), the previous one a row per resident (format 3). Time is measured in the client around the statement.',
+      `- Afterwards the whole chain verified (${verification.checkedRecords.toLocaleString('en')} records), rows of both formats interleaved.`,
       '',
       '| records | current ms | previous ms | current ÷ previous (spread over rounds) | µs per record, current | previous |',
       '| ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -62,7 +62,11 @@ export async function auditor(hub: HubHandle, token: string, auditUrl: string, t
   }
   const pool = new Pool({ connectionString: auditUrl, max: 4 });
   try {
-    const size = (await pool.query('SELECT count(*) AS records, coalesce(sum(cardinality(s.decisions)), 0) AS entries FROM audit.access_log_record r JOIN audit.decision_set s ON s.id = r.decision_set')).rows[0];
+    const size = (
+      await pool.query(
+        'SELECT coalesce(sum(coalesce(cardinality(r.subjects), 1)), 0) AS records, coalesce(sum(coalesce(cardinality(r.subjects), 1) * cardinality(s.decisions)), 0) AS entries FROM audit.access_log_record r JOIN audit.decision_set s ON s.id = r.decision_set',
+      )
+    ).rows[0];
     const count = Number(size.entries);
     const verification = await verifyChain(pool, { trustedKeys, parallelism: 4 });
     const seconds = verification.durationMs / 1000;

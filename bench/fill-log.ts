@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { chainAfter, insertRecords } from '../src/access-log/append';
-import { GENESIS_HASH } from '../src/access-log/chain-hash';
+import { GENESIS_HASH, lastSeqSql } from '../src/access-log/chain-hash';
 import { DecisionSets } from '../src/access-log/decision-set';
 import { AccessDecision, type DecisionItem, READ, type RecordDraft } from '../src/access-log/entry';
 import type { Actor } from '../src/identity/actor';
@@ -29,7 +29,7 @@ export async function fillLog(url: string, count: number, residents: number, act
   const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
   await Promise.all(clients.map((c) => c.connect()));
   await Promise.all(clients.map((c) => c.query('SET synchronous_commit = off')));
-  const head = await clients[0].query('SELECT seq, hash FROM audit.access_log_record ORDER BY seq DESC LIMIT 1');
+  const head = await clients[0].query(`SELECT ${lastSeqSql('l')} AS seq, l.hash FROM audit.access_log_record l ORDER BY l.seq DESC LIMIT 1`);
   let chainHead = { seq: head.rows.length ? Number(head.rows[0].seq) : 0, hash: head.rows.length ? (head.rows[0].hash as string) : GENESIS_HASH };
   const categories = allCategories().filter((c) => c.holder !== RECORD_PROVIDER);
   const start = Date.now() - YEAR_MS;

@@ -2,8 +2,9 @@
  * A hub in a process of its own, started by the benchmark and the soak (bench/hub-handle.ts):
  * argv[2] is the JSON of HubProcessArgs. It samples its resident set size, and answers
  * `{ type: 'stats', reset }` with it and the log's figures, `{ type: 'memory' }` with its memory
- * use now, and `{ type: 'settle' }` once the log's carried checkpoints are stored (so that a side's
- * statement count holds the checkpoints its own appends made due, not an earlier side's).
+ * use now, and `{ type: 'settle' }` once the log's carried checkpoints are stored and its subjects
+ * index's pending list merged (so that a side's count holds the work its own appends made due, not
+ * an earlier side's).
  * Statements are counted by PostgreSQL (bench/pg-statements.ts), not here: the ORM's query logging,
  * which counted them before, cost every side CPU (its formatting showed in the hubs' profiles).
  */
@@ -54,7 +55,7 @@ async function main() {
       }
       process.send!({ type: 'stats', stats });
     } else if (message.type === 'settle') {
-      void hub.accessLog.flushCheckpoints().then(() => process.send!({ type: 'settle', settled: true }));
+      void hub.accessLog.settle().then(() => process.send!({ type: 'settle', settled: true }));
     } else if (message.type === 'memory') {
       const usage = process.memoryUsage();
       const memory: HubMemory = { rssBytes: usage.rss, heapUsedBytes: usage.heapUsed, heapTotalBytes: usage.heapTotal, externalBytes: usage.external };

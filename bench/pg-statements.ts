@@ -3,7 +3,7 @@ import { Client } from 'pg';
 /** Statements as PostgreSQL counts them, split into the access log's and the rest. */
 export interface StatementCount {
   total: number;
-  /** The log's: its append (one statement, audit.append_batch) and checkpoints. */
+  /** The log's: its append (one statement, audit.append_runs), checkpoints and pending-list merges. */
   log: number;
   /** Time the server spent executing them (pg_stat_statements' total_exec_time), ms. */
   execMs: number;
@@ -11,7 +11,7 @@ export interface StatementCount {
 
 /** Queries of the benchmark's own probes, left out of every count. */
 const OWN = `query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pg_stat_activity%'`;
-const LOG = `(query ILIKE '%append_batch%' OR query ILIKE '%append_records%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
+const LOG = `(query ILIKE '%append_runs%' OR query ILIKE '%merge_pending_subjects%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
 
 /**
  * Counts every statement the throwaway server runs, from every pool of every hub process (the ORM's

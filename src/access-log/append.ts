@@ -5,12 +5,13 @@ import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { CarriedCheckpoints } from './carried-checkpoints';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
-import { basisRecordIds, contentColumns, GENESIS_HASH, hashAt, RECORD_COLUMNS } from './chain-hash';
+import { contentColumns, FORMAT, GENESIS_HASH, hashAt, lastSeqSql, RECORD_COLUMNS } from './chain-hash';
 import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
 import { copyArray, copyField } from './copy-format';
 import { arrayLiteral } from '../db/array-literal';
 import { type DecisionSet, DecisionSets } from './decision-set';
 import type { RecordDraft } from './entry';
+import { runsOf } from './runs';
 import type { CheckpointSigner } from './signing-key';
 import { type StoredSets, UNKNOWN_SET_STATE } from './stored-sets';
 
@@ -24,9 +25,9 @@ SET LOCAL statement_timeout = '10s';
 SELECT pg_advisory_xact_lock(hashtextextended('tsunagu.audit.access_log_entry', 0));
 SELECT clock_timestamp() AS now, head.seq, head.hash
   FROM (SELECT 1) AS one
-  LEFT JOIN LATERAL (SELECT seq, hash FROM audit.access_log_record ORDER BY seq DESC LIMIT 1) AS head ON true;`;
+  LEFT JOIN LATERAL (SELECT ${lastSeqSql('l')} AS seq, l.hash FROM audit.access_log_record l ORDER BY l.seq DESC LIMIT 1) AS head ON true;`;
 
-const STORED = ['seq', 'recorded_at', ...HEADER_COLUMNS.map(([, column]) => column), ...RECORD_COLUMNS, 'prev_hash', 'hash'];
+const STORED = ['seq', 'recorded_at', ...HEADER_COLUMNS.map(([, column]) => column), 'format', 'subjects', ...RECORD_COLUMNS, 'prev_hash', 'hash'];
 
 /** The batch's records, streamed in COPY text format (copy-format.ts). */
 const COPY_RECORDS = `COPY audit.access_log_record (${STORED.join(', ')}) FROM STDIN`;
@@ -39,19 +40,19 @@ SELECT s.id, ${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}
 ON CONFLICT (id) DO NOTHING`;
 }
 
-/** A record's place in the chain once appended: its number and its hash. */
+/** A row's place in the chain once appended: the number of its last record, and its hash. */
 export interface ChainLink {
   seq: number;
   hash: string;
 }
 
-/** Records placed in the chain (their links), and the same as COPY text. */
+/** Rows placed in the chain (their links), and the same as COPY text. */
 export interface ChainedBatch {
   links: ChainLink[];
   copy: string;
 }
 
-/** Inserts chained records (the caller owns the log: bench/fill-log.ts), the decision sets they name first. */
+/** Inserts chained rows (the caller owns the log: bench/fill-log.ts), the decision sets they name first. */
 export async function insertRecords(client: ClientBase, sets: readonly DecisionSet[], copy: string): Promise<void> {
   // In id order, so that two writers storing the same sets take their locks alike.
   await client.query(insertSets('$1'), [setsJson([...sets].sort((a, b) => (a.id < b.id ? -1 : 1)))]);
@@ -107,21 +108,21 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 }
 
 /**
- * The append: audit.append_batch (migrations audit/20261206020000 … 20261209010000) numbers and
- * hashes the records under the chain lock, in the canonical form verification recomputes. One
- * statement in autocommit, its values bound as parameters of a prepared statement: one round trip,
- * the lock released at the implicit commit, nothing in the hub while it is held. The writer's
- * connections carry a statement timeout (openAuditPool), so a stuck database fails the append — and
- * closes the response — rather than hanging the request.
+ * The append: audit.append_runs (migration audit/20261210010000) numbers and hashes the batch's
+ * runs (runs.ts) under the chain lock, one row each, in the canonical form verification recomputes.
+ * One statement in autocommit, its values bound as parameters of a prepared statement: one round
+ * trip, the lock released at the implicit commit, nothing in the hub while it is held. The
+ * writer's connections carry a statement timeout (openAuditPool), so a stuck database fails the
+ * append — and closes the response — rather than hanging the request.
  */
 const APPEND = {
-  name: 'tsunagu.audit.append_batch',
-  // Of the batch's links only those a checkpoint needs ($8 = AUDIT_CHECKPOINT_EVERY) and the last
-  // come back: a 5,000-record append returned 5,000 rows the hub did not use.
-  text: `SELECT seq, hash FROM (
-    SELECT a.seq, a.hash, a.seq = max(a.seq) OVER () AS last
-      FROM audit.append_batch($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json) AS a
-  ) AS appended WHERE last OR seq % $8 = 0 ORDER BY seq`,
+  name: 'tsunagu.audit.append_runs',
+  // Of the batch's rows only those a checkpoint needs (their records pass a multiple of $9 =
+  // AUDIT_CHECKPOINT_EVERY) and the last come back.
+  text: `SELECT seq, last_seq, hash FROM (
+    SELECT a.seq, a.last_seq, a.hash, a.last_seq = max(a.last_seq) OVER () AS last
+      FROM audit.append_runs($1::json, $2::json, $3::int[], $4::int[], $5::int[], $6::text[], $7::json, $8::json) AS a
+  ) AS appended WHERE last OR last_seq / $9 > (seq - 1) / $9 ORDER BY seq`,
 };
 
 /** Where a batch went in the chain: its first and last record (an unbroken run). */
@@ -130,9 +131,15 @@ export interface ChainRange {
   last: number;
 }
 
+interface AppendedRow {
+  seq: string;
+  last_seq: string;
+  hash: string;
+}
+
 /**
- * Places the drafts after the current head in one statement (APPEND), and signs a checkpoint at
- * each multiple of `checkpointEvery` the batch reaches. With `carried` (the hub's log), the
+ * Places the drafts after the current head in one statement (APPEND), and signs a checkpoint where
+ * a row passes a multiple of `checkpointEvery`. With `carried` (the hub's log), the
  * checkpoints of earlier appends are stored by this statement and this one's wait for the next
  * (carried-checkpoints.ts); without (one-off appends: commands, imports), they are stored at once.
  * With `stored` (the hub's log), a decision set seen committed goes by its id alone; if the database
@@ -151,9 +158,9 @@ export async function appendRecords(
   const append = (known?: StoredSets) => {
     const { values, sets } = batchValues(drafts, known);
     // pg-pool discards the connection if the statement fails.
-    return pool.query<{ seq: string; hash: string }>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] }).then(({ rows }) => ({ rows, sets }));
+    return pool.query<AppendedRow>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] }).then(({ rows }) => ({ rows, sets }));
   };
-  let rows: { seq: string; hash: string }[];
+  let rows: AppendedRow[];
   try {
     let sets: DecisionSet[];
     try {
@@ -168,54 +175,49 @@ export async function appendRecords(
     carried?.carry(riding);
     throw error;
   }
-  const last = Number(rows[rows.length - 1].seq);
-  // A checkpoint at every multiple of checkpointEvery the batch reached — one for each, even when a
-  // group of requests carries the chain past two at once — signed after the commit, outside the lock.
-  const due = rows.filter((row) => Number(row.seq) % checkpointEvery === 0).map((row) => signCheckpoint(signer, Number(row.seq), row.hash, new Date()));
+  const last = Number(rows[rows.length - 1].last_seq);
+  // A checkpoint at the end of every row whose records pass a multiple of checkpointEvery — a
+  // checkpoint vouches for whole rows — signed after the commit, outside the lock.
+  const due = rows
+    .filter((row) => Math.floor(Number(row.last_seq) / checkpointEvery) > Math.floor((Number(row.seq) - 1) / checkpointEvery))
+    .map((row) => signCheckpoint(signer, Number(row.last_seq), row.hash, new Date()));
   if (carried) carried.carry(due);
   else await storeCheckpoints(pool, due);
   return { range: { first: last - drafts.length + 1, last }, checkpoint: due.at(-1) };
 }
 
 /**
- * The batch as append_batch takes it. A request's records differ only in subject, decision set and
- * basis record ids, so what they share goes once: the distinct headers and sets as JSON; per
- * record the number (from 1) of its header and of its set, and its subject; the basis record ids
- * of the few records that have any, keyed by the record's index. Exported for the append's own
- * benchmark (bench/append-function.ts), which sends exactly this.
+ * The batch as append_runs takes it: its runs (runs.ts), what they share sent once — the distinct
+ * headers and sets as JSON; per run the number (from 1) of its header and of its set, and its
+ * length; the subjects of all runs in order; the basis record ids of the few runs that have any,
+ * keyed by the run's index. Exported for the append's own benchmark (bench/append-function.ts),
+ * which sends exactly this.
  */
 export function batchValues(drafts: RecordDraft[], stored?: StoredSets): { values: unknown[]; sets: DecisionSet[] } {
-  const sets = new DecisionSets();
+  const headerNumbers = new Map<string, number>();
   const setNumbers = new Map<DecisionSet, number>();
-  const headers: string[] = [];
-  const headerNumbers: number[] = [];
+  const runHeaders: number[] = [];
+  const runSets: number[] = [];
+  const runLengths: number[] = [];
   const subjects: (string | null)[] = [];
-  const recordSets: number[] = [];
   const basisIds: Record<number, (string | null)[]> = {};
-  let previous: RecordDraft | undefined;
-  drafts.forEach((draft, i) => {
-    if (!previous || !sameHeader(previous, draft)) headers.push(headerJson(draft));
-    previous = draft;
-    headerNumbers.push(headers.length);
-    subjects.push(draft.subject);
-    const set = sets.of(draft.items);
-    let number = setNumbers.get(set);
-    if (number === undefined) setNumbers.set(set, (number = setNumbers.size + 1));
-    recordSets.push(number);
-    const ids = basisRecordIds(draft);
-    if (ids) basisIds[i] = ids;
+  runsOf(drafts).forEach((run, i) => {
+    let header = headerNumbers.get(run.headerJson);
+    if (header === undefined) headerNumbers.set(run.headerJson, (header = headerNumbers.size + 1));
+    let set = setNumbers.get(run.set);
+    if (set === undefined) setNumbers.set(run.set, (set = setNumbers.size + 1));
+    runHeaders.push(header);
+    runSets.push(set);
+    runLengths.push(run.subjects.length);
+    for (const subject of run.subjects) subjects.push(subject);
+    if (run.basisIds) basisIds[i] = run.basisIds;
   });
   const named = [...setNumbers.keys()];
-  return { values: [setsJson(named, stored), `[${headers.join(',')}]`, arrayLiteral(headerNumbers), arrayLiteral(subjects), arrayLiteral(recordSets), JSON.stringify(basisIds)], sets: named };
-}
-
-function sameHeader(a: RecordDraft, b: RecordDraft): boolean {
-  return HEADER_COLUMNS.every(([key]) => key === 'subject' || a[key] === b[key]);
-}
-
-/** A record's header columns but its subject, as the JSON append_batch reads (json_populate_record). */
-function headerJson(draft: RecordDraft): string {
-  return `{${HEADER_COLUMNS.filter(([key]) => key !== 'subject').map(([key, column]) => `"${column}":${JSON.stringify(draft[key]) ?? 'null'}`).join(',')}}`;
+  const headers = `[${[...headerNumbers.keys()].join(',')}]`;
+  return {
+    values: [setsJson(named, stored), headers, arrayLiteral(runHeaders), arrayLiteral(runSets), arrayLiteral(runLengths), arrayLiteral(subjects), JSON.stringify(basisIds)],
+    sets: named,
+  };
 }
 
 /** Stores checkpoints in one statement however many; one already there (an on-demand checkpoint at the same record) is kept. */
@@ -249,51 +251,29 @@ export function checkpointFromRow(r: { seq: string; hash: string; created_at: Da
   return { seq: Number(r.seq), hash: r.hash, createdAt: r.created_at, keyId: r.key_id, signature: r.signature };
 }
 
-/** The drafts numbered and hashed after `head`, each naming its predecessor's hash. */
+/** The drafts' runs numbered and hashed after `head` (format 4), each row naming its predecessor's hash. */
 export function chainAfter(head: { seq: number; hash: string; now: Date }, drafts: RecordDraft[], sets = new DecisionSets()): ChainedBatch {
-  const headers = new HeaderTexts();
   const recordedAt = copyField(head.now);
   let prevHash = head.hash;
+  let seq = head.seq + 1;
   let copy = '';
-  const links = drafts.map((draft, i): ChainLink => {
-    const seq = head.seq + i + 1;
-    const set = sets.of(draft.items);
-    const header = headers.of(draft);
-    const content = contentColumns(draft, set, header.json);
+  const links = runsOf(drafts, sets).map((run): ChainLink => {
+    const content = contentColumns(run.draft, run.subjects, run.set);
     const hash = hashAt({ seq, recordedAt: head.now, prevHash }, content);
     const ids = content[HEADER_COLUMNS.length + 1];
-    const basisIds = ids === 'null' ? '\\N' : copyArray(ids, () => basisRecordIds(draft)!);
-    // A record as one line of COPY text, its columns in the order of STORED.
-    copy += `${seq}\t${recordedAt}\t${header.copy.join('\t')}\t${set.id}\t${basisIds}\t${copyField(set.hasDenial)}\t${copyField(set.hasExceptionalBasis)}\t${prevHash}\t${hash}\n`;
+    const basisIds = ids === 'null' ? '\\N' : copyArray(ids, () => run.basisIds!);
+    const header = HEADER_COLUMNS.map(([key]) => (key === 'subject' ? '\\N' : copyField(run.draft[key])));
+    // A row as one line of COPY text, its columns in the order of STORED.
+    copy += `${seq}\t${recordedAt}\t${header.join('\t')}\t${FORMAT}\t${copyField(run.subjects)}\t${run.set.id}\t${basisIds}\t${copyField(run.set.hasDenial)}\t${copyField(run.set.hasExceptionalBasis)}\t${prevHash}\t${hash}\n`;
     prevHash = hash;
-    return { seq, hash };
+    seq += run.subjects.length;
+    return { seq: seq - 1, hash };
   });
   return { links, copy };
 }
 
 /**
- * The JSON (for the hash) and COPY text of each header column, recomputed only where the value
- * differs from the previous record's: a request's records differ in their subject alone.
- */
-class HeaderTexts {
-  private readonly values: unknown[] = [];
-  readonly json: string[] = [];
-  readonly copy: string[] = [];
-
-  of(draft: RecordDraft): this {
-    HEADER_COLUMNS.forEach(([key], j) => {
-      const value = draft[key];
-      if (j < this.values.length && this.values[j] === value) return;
-      this.values[j] = value;
-      this.json[j] = JSON.stringify(value) ?? 'null';
-      this.copy[j] = copyField(value);
-    });
-    return this;
-  }
-}
-
-/**
- * The sets as JSON (insertSets, append_batch): each array column parsed back from its JSON text, and
+ * The sets as JSON (insertSets, append_runs): each array column parsed back from its JSON text, and
  * the set's two flags; a set in `stored` by its id and flags alone.
  */
 function setsJson(sets: readonly DecisionSet[], stored?: StoredSets): string {

@@ -1,31 +1,37 @@
 import { createHash } from 'node:crypto';
 import { HEADER_COLUMNS } from './columns';
 import { type DecisionSet, decisionSetOf } from './decision-set';
-import type { ChainedRecord, RecordDraft } from './entry';
+import type { ChainedRow, RecordDraft } from './entry';
 
-/** The `prevHash` of record 1. */
+/** The `prevHash` of the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * Bumped if the canonical form ever changes. Format 2: one record per request × subject.
- * Format 3: the record names its decision set (decision-set.ts) and keeps its basis record ids.
+ * The canonical forms, by the row's `format`. Format 2: one row per request × subject. Format 3:
+ * the row names its decision set (decision-set.ts) and keeps its basis record ids. Format 4: as 3,
+ * with the run's subjects (a JSON array) where format 3 has its one subject (migration
+ * audit/20261210010000). Rows of formats 3 and 4 share one chain.
  */
-const FORMAT = 3;
+export const FORMAT = 4;
 
-type Unhashed = Omit<ChainedRecord, 'hash'>;
+type Unhashed = Omit<ChainedRow, 'hash'>;
 
-/** Where a record sits in the chain: its number, its predecessor's hash and its time. */
-type ChainPosition = Pick<ChainedRecord, 'seq' | 'prevHash' | 'recordedAt'>;
+/** Where a row sits in the chain: its first record's number, its predecessor's hash and its time. */
+type ChainPosition = Pick<ChainedRow, 'seq' | 'prevHash' | 'recordedAt'>;
 
-/** The record columns after the header, in canonical order. */
+/** The row columns after the header, in canonical order. */
 export const RECORD_COLUMNS = ['decision_set', 'basis_record_ids', 'has_denial', 'has_exceptional_basis'] as const;
 
-/** The stored columns in canonical order, as SQL: the chain's position, then the record's content. */
+/** Where the subject stands among the header columns: format 4 puts the run's subjects there. */
+export const SUBJECT_INDEX = HEADER_COLUMNS.findIndex(([key]) => key === 'subject');
+
+/** The stored columns in canonical order, as SQL: the format, the chain's position, then the row's content. */
 const CANONICAL_COLUMNS_SQL = [
+  'format',
   'seq',
   'prev_hash',
   '(extract(epoch FROM recorded_at) * 1000)::int8',
-  ...HEADER_COLUMNS.map(([, column]) => column),
+  ...HEADER_COLUMNS.map(([, column]) => (column === 'subject' ? 'CASE WHEN format = 3 THEN to_json(subject) ELSE to_json(subjects) END' : column)),
   ...RECORD_COLUMNS,
 ];
 
@@ -35,48 +41,55 @@ export function basisRecordIds(r: RecordDraft): (string | null)[] | null {
 }
 
 /**
- * The JSON text of every content column of a record (header, decision set, basis record ids and
- * the set's two flags, which partial indexes use), in canonical order; computed once and shared
- * by the hash and the COPY line. The writer passes the header's JSON, which it keeps per batch.
+ * The JSON text of every content column of a row (header, decision set, basis record ids and the
+ * set's two flags, which partial indexes use), in canonical order; computed once and shared by the
+ * hash and the COPY line. The subject's place holds the run's subjects when `subjects` is given
+ * (format 4). The writer passes the header's JSON, which it keeps per batch.
  */
 export function contentColumns(
   r: RecordDraft,
+  subjects: readonly (string | null)[] | null,
   set: DecisionSet = decisionSetOf(r.items),
   header: readonly string[] = HEADER_COLUMNS.map(([key]) => JSON.stringify(r[key]) ?? 'null'),
 ): string[] {
   const content = [...header];
+  if (subjects) content[SUBJECT_INDEX] = JSON.stringify(subjects);
   content.push(JSON.stringify(set.id), JSON.stringify(basisRecordIds(r)), String(set.hasDenial), String(set.hasExceptionalBasis));
   return content;
 }
 
 /**
- * The canonical serialisation of a record: a JSON array of the format number and every stored
- * column in a fixed order (seq, the previous hash, the time in epoch milliseconds, then the
- * content), `null` for absent values, elements separated by ", ". That is exactly the text
- * PostgreSQL's `json_build_array` produces (same string escaping as JSON.stringify, arrays without
- * spaces), so the database can recompute the hashes itself when verifying (CANONICAL_SQL), while
- * the writer and any offline verifier compute them here from the values alone.
+ * The canonical serialisation of a row: a JSON array of the format number and every stored column
+ * in a fixed order (seq, the previous hash, the time in epoch milliseconds, then the content),
+ * `null` for absent values, elements separated by ", ". That is exactly the text PostgreSQL's
+ * `json_build_array` produces (same string escaping as JSON.stringify, arrays without spaces), so
+ * the database can recompute the hashes itself when verifying (CANONICAL_SQL), while the writer and
+ * any offline verifier compute them here from the values alone.
  */
-export function canonicalRecord(r: Unhashed): string {
-  return canonicalForm(r, contentColumns(r));
+export function canonicalRow(r: Unhashed): string {
+  return canonicalForm(r.format, r, contentColumns(r, r.format === 4 ? r.subjects : null));
 }
 
-/** The canonical form from a record's position and the JSON of its content columns. */
-function canonicalForm(position: ChainPosition, content: readonly string[]): string {
-  return `[${FORMAT}, ${position.seq}, ${JSON.stringify(position.prevHash)}, ${position.recordedAt.getTime()}, ${content.join(', ')}]`;
+function canonicalForm(format: number, position: ChainPosition, content: readonly string[]): string {
+  return `[${format}, ${position.seq}, ${JSON.stringify(position.prevHash)}, ${position.recordedAt.getTime()}, ${content.join(', ')}]`;
 }
 
-export const CANONICAL_SQL = `json_build_array(${FORMAT}, ${CANONICAL_COLUMNS_SQL.join(', ')})::text`;
+export const CANONICAL_SQL = `json_build_array(${CANONICAL_COLUMNS_SQL.join(', ')})::text`;
 
-/** SHA-256 (hex) of the canonical form: the record's `hash`, and the next record's `prevHash`. */
-export function recordHash(r: Unhashed): string {
-  return hashAt(r, contentColumns(r));
+/** SHA-256 (hex) of the canonical form: the row's `hash`, and the next row's `prevHash`. */
+export function rowHash(r: Unhashed): string {
+  return createHash('sha256').update(canonicalRow(r)).digest('hex');
 }
 
-/** The hash of a record at `position` whose content columns are `content` (the writer's path). */
+/** The hash of a format-4 row at `position` whose content columns are `content` (the writer's path). */
 export function hashAt(position: ChainPosition, content: readonly string[]): string {
-  return createHash('sha256').update(canonicalForm(position, content)).digest('hex');
+  return createHash('sha256').update(canonicalForm(FORMAT, position, content)).digest('hex');
 }
 
 /** The same hash computed by PostgreSQL from the stored row. */
 export const RECORD_HASH_SQL = `encode(sha256(convert_to(${CANONICAL_SQL}, 'UTF8')), 'hex')`;
+
+/** The number of a row's last record, as SQL over a row aliased `alias`. */
+export function lastSeqSql(alias: string): string {
+  return `(${alias}.seq + coalesce(cardinality(${alias}.subjects), 1) - 1)`;
+}

@@ -56,10 +56,17 @@ export class DecisionSets {
   private readonly byItems = new Map<string, DecisionSet>();
   private readonly byId = new Map<string, DecisionSet>();
 
+  /** The set of `items`: one object per distinct set within this batch (runs.ts groups by it). */
   of(items: readonly DecisionItem[]): DecisionSet {
     let set = BY_LIST.get(items);
     if (!set) BY_LIST.set(items, (set = this.byItemIdentity(items)));
-    else if (!this.byId.has(set.id)) this.byId.set(set.id, set);
+    return this.named(set);
+  }
+
+  private named(set: DecisionSet): DecisionSet {
+    const known = this.byId.get(set.id);
+    if (known) return known;
+    this.byId.set(set.id, set);
     return set;
   }
 
@@ -71,11 +78,7 @@ export class DecisionSets {
       key += `${id},`;
     }
     let set = this.byItems.get(key);
-    if (!set) {
-      set = decisionSetOf(items);
-      this.byItems.set(key, set);
-      if (!this.byId.has(set.id)) this.byId.set(set.id, set);
-    }
+    if (!set) this.byItems.set(key, (set = this.named(decisionSetOf(items))));
     return set;
   }
 

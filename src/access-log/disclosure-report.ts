@@ -4,7 +4,8 @@ import { PURPOSE_NAMES, type Purpose } from '../policy/purposes';
 import type { Bilingual } from '../errors';
 import type { Names } from './access-log';
 import { AccessDecision, READ } from './entry';
-import { ENTRIES_FROM } from './rows';
+import { rowsNaming } from './filter';
+import { ENTRY_SEQ, entriesFrom } from './rows';
 import { decodeCursor, encodeCursor } from './search';
 
 /** One disclosure line: which department of which organisation looked at what, when, and why. */
@@ -47,17 +48,17 @@ export async function disclosureReport(pool: Pool, names: Names, subject: string
   if (after) {
     const position = decodeCursor(after);
     const seq = `$${params.push(position.seq)}`;
-    having = `HAVING r.seq < ${seq} OR (r.seq = ${seq} AND min(i.item) - 1 > $${params.push(position.item)})`;
+    having = `HAVING ${ENTRY_SEQ} < ${seq} OR (${ENTRY_SEQ} = ${seq} AND min(i.item) - 1 > $${params.push(position.item)})`;
   }
   // A record is one request's decisions about this resident: a line per basis it used.
   const result = await pool.query(
-    `SELECT r.seq, min(i.item) - 1 AS item, r.recorded_at AS accessed_at, r.organisation_code, r.unit_code, r.purpose, i.basis,
+    `SELECT ${ENTRY_SEQ} AS seq, min(i.item) - 1 AS item, r.recorded_at AS accessed_at, r.organisation_code, r.unit_code, r.purpose, i.basis,
             array_agg(DISTINCT i.category ORDER BY i.category) AS categories
-       FROM ${ENTRIES_FROM}
-      WHERE r.subject = $1 AND r.action = $2 AND i.decision = $3 AND NOT r.withheld_from_subject
-      GROUP BY r.seq, i.basis
+       FROM ${entriesFrom('$1')}
+      WHERE ${rowsNaming('$1')} AND p.subject = $1 AND r.action = $2 AND i.decision = $3 AND NOT r.withheld_from_subject
+      GROUP BY r.seq, p.position, i.basis
       ${having}
-      ORDER BY r.seq DESC, min(i.item)
+      ORDER BY r.seq DESC, p.position DESC, min(i.item)
       LIMIT $${params.push(first + 1)}`,
     params,
   );

@@ -7,8 +7,10 @@ import { Check, Entity, Enum, Index, PrimaryKey, PrimaryKeyProp, Property } from
  */
 
 /**
- * One chained record: what one request decided about one resident — the decision set it names,
- * one decision per category × holder — or one logged event (IHE BALP AuditEvent shape).
+ * One chained row: what one request decided about a run of residents decided alike — the decision
+ * set it names, one decision per category × holder — or one logged event (IHE BALP AuditEvent
+ * shape). Each resident's part is a record, numbered `seq`, `seq + 1` … in the order of `subjects`
+ * (format 4); a format-3 row holds one record, its resident in `subject`.
  */
 // Indexes for the auditors' questions; each costs every insert. Conditions on a decision are
 // restated on the record (src/access-log/filter.ts) so that these find the candidates.
@@ -32,11 +34,19 @@ import { Check, Entity, Enum, Index, PrimaryKey, PrimaryKeyProp, Property } from
   name: 'access_log_record_basis_record_ids_index',
   expression: `create index "access_log_record_basis_record_ids_index" on "audit"."access_log_record" using gin ("basis_record_ids") where "basis_record_ids" is not null`,
 })
+@Index({
+  name: 'access_log_record_subjects_index',
+  expression: `create index "access_log_record_subjects_index" on "audit"."access_log_record" using gin ("subjects") where "subjects" is not null`,
+})
 @Check({ name: 'access_log_record_seq_check', expression: 'seq > 0' })
+@Check({
+  name: 'access_log_record_format_check',
+  expression: `("format" = 3 and "subjects" is null) or ("format" = 4 and "subject" is null and "subjects" is not null and cardinality("subjects") >= 1)`,
+})
 export class AccessLogRecordRow {
   [PrimaryKeyProp]?: 'seq';
 
-  /** Position in the chain: 1, 2, 3 … without gaps, assigned under the chain lock. */
+  /** The number of the row's first record: records are numbered 1, 2, 3 … without gaps, under the chain lock. */
   @PrimaryKey({ type: 'bigint', autoincrement: false })
   seq!: string;
 
@@ -70,9 +80,17 @@ export class AccessLogRecordRow {
   @Property({ type: 'text', nullable: true })
   purpose?: string | null;
 
-  /** The data subject (resident number). */
+  /** How the row is hashed (src/access-log/chain-hash.ts): 3, one record; 4, a run of records. */
+  @Property({ type: 'smallint', default: 3 })
+  format!: number;
+
+  /** Format 3: the data subject (resident number). */
   @Property({ type: 'text', nullable: true })
   subject?: string | null;
+
+  /** Format 4: the data subjects of the run's records, in order. */
+  @Property({ type: 'text[]', nullable: true })
+  subjects?: (string | null)[] | null;
 
   /** Not shown in the resident's disclosure report (cf. 番号法 §23(2) 不開示); auditors still see it. */
   @Property({ type: 'boolean', default: false })

@@ -49,16 +49,22 @@ export interface DecisionItem {
 
 /**
  * What one request logs about one resident — every decision it took on their data — or one event;
- * the unit of the hash chain (an IHE BALP AuditEvent with one entity per category). A record that
- * names categories of five departments is one row, hashed once; its decisions, without the basis
- * record ids, are stored once as a decision set that residents decided alike share (decision-set.ts).
+ * numbered in the hash chain (an IHE BALP AuditEvent with one entity per category). A record that
+ * names categories of five departments is one decision set, stored once for every record that
+ * decides alike (decision-set.ts); the records of one request that differ in their subject alone
+ * are one row of the chain, hashed once (format 4, chain-hash.ts).
  */
 export interface RecordDraft extends RecordHeader {
   items: DecisionItem[];
 }
 
-/** A record in the chain, as stored. */
-export interface ChainedRecord extends RecordDraft {
+/**
+ * A row of the chain, as stored: format 4 holds a run of records, `subjects[i]` the subject of
+ * record `seq + i` (`subject` null); format 3 one record, of `subject` (`subjects` null).
+ */
+export interface ChainedRow extends RecordDraft {
+  format: 3 | 4;
+  subjects: (string | null)[] | null;
   seq: number;
   recordedAt: Date;
   prevHash: string;
@@ -67,7 +73,8 @@ export interface ChainedRecord extends RecordDraft {
 
 /**
  * One access-log entry as auditors read it: one decision (request × subject × category × holder ×
- * decision, DESIGN.md §4) with its record's header; `item` is its position in the record.
+ * decision, DESIGN.md §4) with its record's header; `item` is its position in the record. `hash`
+ * and `prevHash` are those of the row holding the record.
  */
 export interface ChainedEntry extends RecordHeader, DecisionItem {
   seq: number;

@@ -24,11 +24,13 @@ export interface EntryFilter {
 export interface Where {
   sql: string;
   params: unknown[];
+  /** The parameter holding the subject searched for, for entriesFrom (rows.ts). */
+  subjectParam?: string;
 }
 
-/** Conditions on the record: its indexes serve them. */
+/** Conditions on the row or the record: the row's indexes serve them. */
 const SCALARS = [
-  ['subject', 'r.subject'],
+  ['subject', 'p.subject'],
   ['actorCode', 'r.actor_code'],
   ['organisationCode', 'r.organisation_code'],
   ['unitCode', 'r.unit_code'],
@@ -43,6 +45,11 @@ const LISTS = [
   ['actions', 'r.action'],
 ] as const;
 
+/** Rows holding a record of the subject in `param`: format 4 by the GIN index on their subjects, format 3 by (subject, seq). */
+export function rowsNaming(param: string): string {
+  return `(r.subject = ${param} OR (r.subjects IS NOT NULL AND r.subjects @> ARRAY[${param}]::text[]))`;
+}
+
 /** Records whose decision set satisfies a condition on the set's arrays (few sets, GIN-indexed). */
 export function setsWhere(condition: string): string {
   return `r.decision_set IN (SELECT id FROM audit.decision_set WHERE ${condition})`;
@@ -55,6 +62,7 @@ export function setsWhere(condition: string): string {
  * them), or the few decision sets that hold such a decision.
  */
 const RECORD_PREFILTERS: Partial<Record<keyof EntryFilter, (param: string, value: unknown) => string | undefined>> = {
+  subject: (param) => rowsNaming(param),
   decision: (_, value) => (value === 'DENIED' ? 'r.has_denial' : undefined),
   basisRecordId: (param) => `r.basis_record_ids IS NOT NULL AND r.basis_record_ids @> ARRAY[${param}]::text[]`,
   categories: (param) => setsWhere(`categories && ${param}::text[]`),
@@ -62,12 +70,13 @@ const RECORD_PREFILTERS: Partial<Record<keyof EntryFilter, (param: string, value
 };
 
 /**
- * The WHERE clause over ENTRIES_FROM (parameters from `$<first>` on) for a filter; `TRUE` for none.
+ * The WHERE clause over entriesFrom (parameters from `$<first>` on) for a filter; `TRUE` for none.
  * `leading` names a scalar condition written as `= ANY (ARRAY[…])` instead of `=`, so that an
  * ORDER BY that leads with its column is not dropped as ordering by a constant (see search.ts).
  */
 export function whereOf(filter: EntryFilter | null | undefined, params: unknown[] = [], leading?: keyof EntryFilter): Where {
   const conditions: string[] = [];
+  let subjectParam: string | undefined;
   const bind = (value: unknown) => `$${params.push(value)}`;
   const prefilter = (key: keyof EntryFilter, param: string, value: unknown) => {
     const condition = RECORD_PREFILTERS[key]?.(param, value);
@@ -77,6 +86,7 @@ export function whereOf(filter: EntryFilter | null | undefined, params: unknown[
     const value = filter?.[key];
     if (value === undefined || value === null) continue;
     const param = bind(value);
+    if (key === 'subject') subjectParam = param;
     conditions.push(key === leading ? `${column} = ANY (ARRAY[${param}]::text[])` : `${column} = ${param}`);
     prefilter(key, param, value);
   }
@@ -89,7 +99,7 @@ export function whereOf(filter: EntryFilter | null | undefined, params: unknown[
   }
   if (filter?.from) conditions.push(`r.recorded_at >= ${bind(filter.from)}`);
   if (filter?.to) conditions.push(`r.recorded_at < ${bind(filter.to)}`);
-  return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'TRUE', params };
+  return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'TRUE', params, subjectParam };
 }
 
 const MAX_TEXT = 200;

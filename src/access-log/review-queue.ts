@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { LegalBasis } from '../policy/legal-bases';
 import { READ } from './entry';
 import { setsWhere } from './filter';
-import { ENTRIES_FROM } from './rows';
+import { ENTRY_SEQ, entriesFrom } from './rows';
 
 export enum ReviewStatus {
   PENDING = 'PENDING',
@@ -50,16 +50,16 @@ export interface ReviewItem {
  */
 const ITEMS = `
 WITH items AS (
-  SELECT coalesce(i.basis_record_id, 'entry:' || r.seq) AS review_key,
+  SELECT coalesce(i.basis_record_id, 'entry:' || ${ENTRY_SEQ}) AS review_key,
          min(i.basis_record_id) AS basis_record_id,
-         coalesce(array_agg(DISTINCT r.subject) FILTER (WHERE r.subject IS NOT NULL), '{}') AS subjects,
+         coalesce(array_agg(DISTINCT p.subject) FILTER (WHERE p.subject IS NOT NULL), '{}') AS subjects,
          coalesce(array_agg(DISTINCT r.actor_code) FILTER (WHERE r.actor_code IS NOT NULL), '{}') AS actors,
          coalesce(array_agg(DISTINCT r.organisation_code) FILTER (WHERE r.organisation_code IS NOT NULL), '{}') AS organisations,
          coalesce(array_agg(DISTINCT i.category) FILTER (WHERE i.category IS NOT NULL), '{}') AS categories,
          (count(*) FILTER (WHERE r.action = $2))::int AS accesses,
          min(r.recorded_at) AS first_at, max(r.recorded_at) AS last_at,
-         max(r.seq) AS last_seq, coalesce(max(r.seq) FILTER (WHERE (r.action = $2) = $3), 0) AS last_access_seq
-    FROM ${ENTRIES_FROM}
+         max(${ENTRY_SEQ}) AS last_seq, coalesce(max(${ENTRY_SEQ}) FILTER (WHERE (r.action = $2) = $3), 0) AS last_access_seq
+    FROM ${entriesFrom()}
    WHERE r.has_exceptional_basis AND ${setsWhere('bases @> ARRAY[$1]::text[]')} AND i.basis = $1 AND i.decision = 'ALLOWED'
    GROUP BY 1
 ), latest AS (

@@ -1,23 +1,35 @@
 import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
-import type { AccessDecision, ChainedEntry, ChainedRecord, DecisionItem, RecordHeader } from './entry';
+import type { AccessDecision, ChainedEntry, ChainedRow, DecisionItem, RecordHeader } from './entry';
 
 /**
- * The log read as entries: each record (`r`) joined with its decision set (`s`) and unnested into
- * its decisions (`i`), one row per decision, `i.item` counting from 1; decision i's basis record
- * id is element i of the record's own array. Filters on the record's columns use its indexes; see
- * filter.ts.
+ * The log read as entries: each row (`r`) joined with its decision set (`s`), unnested into its
+ * records (`p`: the subject, and its position in the row from 1; a format-3 row is a run of one)
+ * and their decisions (`i`), one row per decision, `i.item` counting from 1; decision i's basis
+ * record id is element i of the row's own array. Given a bound parameter holding a subject, only
+ * that resident's records are unnested (array_positions), not every record of every caseload that
+ * names them. Filters on the row's columns use its indexes; see filter.ts.
  */
-export const ENTRIES_FROM = `audit.access_log_record r
+export function entriesFrom(subject?: string): string {
+  const records = subject
+    ? `(SELECT coalesce(r.subject, ${subject}::text) AS subject, q.position
+          FROM unnest(CASE WHEN r.subjects IS NULL THEN ARRAY[1] ELSE array_positions(r.subjects, ${subject}::text) END) AS q(position)) AS p`
+    : 'unnest(coalesce(r.subjects, ARRAY[r.subject])) WITH ORDINALITY AS p(subject, position)';
+  return `audit.access_log_record r
   JOIN audit.decision_set s ON s.id = r.decision_set
+  CROSS JOIN LATERAL ${records}
   CROSS JOIN LATERAL unnest(${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}, r.basis_record_ids)
     WITH ORDINALITY AS i(${SET_COLUMNS.map(([, , single]) => single).join(', ')}, basis_record_id, item)`;
+}
 
-/** The columns of an entry, for SELECT lists over ENTRIES_FROM. */
+/** An entry's record number, over entriesFrom. */
+export const ENTRY_SEQ = '(r.seq + p.position - 1)';
+
+/** The columns of an entry, for SELECT lists over entriesFrom. */
 export const ENTRY_COLUMNS = [
-  'r.seq',
+  `${ENTRY_SEQ} AS seq`,
   'i.item - 1 AS item',
   'r.recorded_at',
-  ...HEADER_COLUMNS.map(([, column]) => `r.${column}`),
+  ...HEADER_COLUMNS.map(([, column]) => (column === 'subject' ? 'p.subject' : `r.${column}`)),
   ...SET_COLUMNS.map(([, , single]) => `i.${single}`),
   'i.basis_record_id',
   'r.prev_hash',
@@ -82,17 +94,17 @@ export function entryFromRow(r: EntryRow): ChainedEntry {
   };
 }
 
-/** The record columns and its set's arrays, for RECORD_FROM: a row recordFromRow reads. */
-export const RECORD_COLUMNS_WITH_SET = `r.*, ${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}`;
-export const RECORD_FROM = 'audit.access_log_record r JOIN audit.decision_set s ON s.id = r.decision_set';
+/** The row's columns and its set's arrays, for ROW_FROM: a row chainedRowFrom reads. */
+export const ROW_COLUMNS_WITH_SET = `r.*, ${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}`;
+export const ROW_FROM = 'audit.access_log_record r JOIN audit.decision_set s ON s.id = r.decision_set';
 
-/** A stored record with its set's arrays (`SELECT RECORD_COLUMNS_WITH_SET FROM RECORD_FROM`), as the chain hashes it. */
-export function recordFromRow(r: Record<string, any>): ChainedRecord {
+/** A stored row with its set's arrays (`SELECT ROW_COLUMNS_WITH_SET FROM ROW_FROM`), as the chain hashes it. */
+export function chainedRowFrom(r: Record<string, any>): ChainedRow {
   const header = Object.fromEntries(HEADER_COLUMNS.map(([key, column]) => [key, r[column]])) as unknown as RecordHeader;
   const items = (r.decisions as string[]).map((_, i) => {
     const item = Object.fromEntries(SET_COLUMNS.map(([key, column]) => [key, r[column][i]])) as unknown as DecisionItem;
     const fields = item.fields as unknown as string;
     return { ...item, fields: fields ? fields.split(' ') : [], basisRecordId: r.basis_record_ids?.[i] ?? null };
   });
-  return { ...header, items, seq: Number(r.seq), recordedAt: r.recorded_at, prevHash: r.prev_hash, hash: r.hash };
+  return { ...header, items, format: r.format, subjects: r.subjects, seq: Number(r.seq), recordedAt: r.recorded_at, prevHash: r.prev_hash, hash: r.hash };
 }

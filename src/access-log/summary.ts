@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { READ } from './entry';
 import { type EntryFilter, whereOf } from './filter';
-import { ENTRIES_FROM } from './rows';
+import { entriesFrom } from './rows';
 
 export interface SummaryRow {
   organisationCode: string | null;
@@ -21,8 +21,8 @@ export async function summarise(pool: Pool, filter: EntryFilter): Promise<Summar
   const where = whereOf(filter, [READ]);
   const result = await pool.query(
     `SELECT r.organisation_code, r.unit_code, r.actor_code, i.category, i.basis, i.decision,
-            count(*)::int AS entries, count(DISTINCT r.subject)::int AS subjects, min(r.recorded_at) AS first_at, max(r.recorded_at) AS last_at
-       FROM ${ENTRIES_FROM}
+            count(*)::int AS entries, count(DISTINCT p.subject)::int AS subjects, min(r.recorded_at) AS first_at, max(r.recorded_at) AS last_at
+       FROM ${entriesFrom(where.subjectParam)}
       WHERE r.action = $1 AND ${where.sql}
       GROUP BY r.organisation_code, r.unit_code, r.actor_code, i.category, i.basis, i.decision
       ORDER BY r.organisation_code, r.unit_code, r.actor_code, i.category, i.basis NULLS LAST, i.decision`,

@@ -1,18 +1,18 @@
 import type { Pool } from 'pg';
 import { checkpointFromRow } from './append';
 import { type Checkpoint, checkpointSignatureValid } from './checkpoint';
-import { GENESIS_HASH, RECORD_HASH_SQL } from './chain-hash';
+import { GENESIS_HASH, lastSeqSql, RECORD_HASH_SQL } from './chain-hash';
 import { SET_ID_SQL } from './decision-set';
 import type { TrustedKey } from './signing-key';
 
 export enum ChainProblem {
   /** A record is absent: the sequence has a gap (deleted). */
   MISSING = 'MISSING',
-  /** A record does not name its predecessor's hash (reordered, inserted, or removed and renumbered). */
+  /** A row does not name its predecessor's hash, or overlaps it (reordered, inserted, or removed and renumbered). */
   BROKEN_LINK = 'BROKEN_LINK',
-  /** A record's content no longer matches its hash (edited). */
+  /** A row's content no longer matches its hash (edited). */
   ALTERED = 'ALTERED',
-  /** The decision set a record names (audit.decision_set) was edited or removed. */
+  /** The decision set a row names (audit.decision_set) was edited or removed. */
   DECISION_SET_ALTERED = 'DECISION_SET_ALTERED',
   /** The chain is self-consistent but disagrees with a signed checkpoint (rewritten with new hashes). */
   REWRITTEN = 'REWRITTEN',
@@ -59,22 +59,24 @@ export interface VerifyOptions {
 const ALTERED_SETS = `SELECT id FROM audit.decision_set WHERE id IS DISTINCT FROM ${SET_ID_SQL}`;
 
 /**
- * The first record in (L, end] that is wrong, judged with the row before it. The window starts at
- * L = chunk start − 1 so that links across chunk boundaries are checked; a missing row L shows as
- * the first row having no predecessor. The hash is recomputed by the database from the stored
- * columns (RECORD_HASH_SQL), so only the failing row, if any, travels. A record whose decision set
- * is gone or altered ($4) is as wrong as an altered record.
+ * The first row starting in [$1, $2] that is wrong, judged with the row before it (fetched too,
+ * however far back it starts), so that links across chunk boundaries are checked. Rows are
+ * numbered by their first record: each must start where its predecessor ends. The hash is
+ * recomputed by the database from the stored columns (RECORD_HASH_SQL), so only the failing row,
+ * if any, travels. A row whose decision set is gone or altered ($4) is as wrong as an altered row.
  */
 const FIRST_FAULT = `
-SELECT seq, prev_hash, hash, computed, before_seq, before_hash, set_sound FROM (
+SELECT seq, prev_hash, hash, computed, before_last, before_hash, set_sound FROM (
   SELECT r.seq, r.prev_hash, r.hash, ${RECORD_HASH_SQL} AS computed,
-         lag(r.seq) OVER (ORDER BY r.seq) AS before_seq, lag(r.hash) OVER (ORDER BY r.seq) AS before_hash,
+         lag(${lastSeqSql('r')}) OVER (ORDER BY r.seq) AS before_last, lag(r.hash) OVER (ORDER BY r.seq) AS before_hash,
          s.id IS NOT NULL AND s.id <> ALL ($4::text[]) AS set_sound
-    FROM audit.access_log_record r LEFT JOIN audit.decision_set s ON s.id = r.decision_set
-   WHERE r.seq >= $1 AND r.seq <= $2
+    FROM (SELECT * FROM audit.access_log_record WHERE seq >= $1 AND seq <= $2
+          UNION ALL
+          (SELECT * FROM audit.access_log_record WHERE seq < $1 ORDER BY seq DESC LIMIT 1)) r
+    LEFT JOIN audit.decision_set s ON s.id = r.decision_set
 ) w
-WHERE seq > $1
-  AND (coalesce(before_seq, 0) <> seq - 1 OR prev_hash IS DISTINCT FROM coalesce(before_hash, $3) OR computed <> hash OR NOT set_sound)
+WHERE seq >= $1
+  AND (coalesce(before_last, 0) <> seq - 1 OR prev_hash IS DISTINCT FROM coalesce(before_hash, $3) OR computed <> hash OR NOT set_sound)
 ORDER BY seq
 LIMIT 1`;
 
@@ -83,9 +85,15 @@ interface FaultRow {
   prev_hash: string;
   hash: string;
   computed: string;
-  before_seq: string | null;
+  before_last: string | null;
   before_hash: string | null;
   set_sound: boolean;
+}
+
+/** The number of the log's last record. */
+export async function headSeqOf(pool: Pool): Promise<number> {
+  const head = await pool.query<{ seq: string }>(`SELECT ${lastSeqSql('l')} AS seq FROM audit.access_log_record l ORDER BY l.seq DESC LIMIT 1`);
+  return Number(head.rows[0]?.seq ?? 0);
 }
 
 /**
@@ -95,8 +103,7 @@ interface FaultRow {
  */
 export async function verifyChain(pool: Pool, options: VerifyOptions): Promise<Verification> {
   const started = performance.now();
-  const head = await pool.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM audit.access_log_record');
-  const headSeq = Number(head.rows[0].seq ?? 0);
+  const headSeq = await headSeqOf(pool);
   const fromSeq = Math.max(1, options.fromSeq ?? 1);
   const toSeq = Math.min(options.toSeq ?? headSeq, headSeq);
   const stored = await pool.query('SELECT seq, hash, created_at, key_id, signature FROM audit.checkpoint ORDER BY seq');
@@ -126,8 +133,10 @@ export async function verifyChain(pool: Pool, options: VerifyOptions): Promise<V
 
 async function firstEntryFault(pool: Pool, fromSeq: number, toSeq: number, options: VerifyOptions): Promise<FirstBad | null> {
   const chunkSize = options.chunkSize ?? 20_000;
+  // From the row holding record fromSeq: a row is checked whole.
+  const fromRow = Number((await pool.query('SELECT coalesce(max(seq), 1) AS seq FROM audit.access_log_record WHERE seq <= $1', [fromSeq])).rows[0].seq);
   const starts: number[] = [];
-  for (let start = fromSeq; start <= toSeq; start += chunkSize) starts.push(start);
+  for (let start = fromRow; start <= toSeq; start += chunkSize) starts.push(start);
   const alteredSets = (await pool.query<{ id: string }>(ALTERED_SETS)).rows.map((row) => row.id);
   const faults: (FirstBad | null)[] = starts.map(() => null);
   let next = 0;
@@ -137,15 +146,14 @@ async function firstEntryFault(pool: Pool, fromSeq: number, toSeq: number, optio
     for (let index = next++; index < starts.length && index < firstFaulty; index = next++) {
       const start = starts[index];
       const end = Math.min(start + chunkSize - 1, toSeq);
-      // One row past the chunk, so that a gap at its end shows up here.
-      const result = await pool.query<FaultRow>(FIRST_FAULT, [start - 1, end + 1, GENESIS_HASH, alteredSets]);
+      const result = await pool.query<FaultRow>(FIRST_FAULT, [start, end, GENESIS_HASH, alteredSets]);
       const fault = result.rows[0] ? await describeFault(pool, result.rows[0], fromSeq) : null;
-      if (fault && fault.seq <= end) {
+      if (fault) {
         faults[index] = fault;
         firstFaulty = Math.min(firstFaulty, index);
       }
       checked += end - start + 1;
-      options.onProgress?.(checked, toSeq - fromSeq + 1);
+      options.onProgress?.(Math.min(checked, toSeq - fromSeq + 1), toSeq - fromSeq + 1);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.parallelism ?? 4, starts.length) }, worker));
@@ -154,12 +162,19 @@ async function firstEntryFault(pool: Pool, fromSeq: number, toSeq: number, optio
 
 async function describeFault(pool: Pool, row: FaultRow, fromSeq: number): Promise<FirstBad> {
   const seq = Number(row.seq);
-  const beforeSeq = row.before_seq === null ? null : Number(row.before_seq);
-  if (beforeSeq === null ? seq !== 1 : beforeSeq !== seq - 1) {
+  const beforeLast = row.before_last === null ? null : Number(row.before_last);
+  if ((beforeLast ?? 0) < seq - 1) {
     // Without a predecessor in the window, look for the last record before the gap.
-    const last = beforeSeq ?? Number((await pool.query('SELECT coalesce(max(seq), 0) AS seq FROM audit.access_log_record WHERE seq < $1', [seq])).rows[0].seq);
+    const last = beforeLast ?? Number((await pool.query(`SELECT ${lastSeqSql('l')} AS seq FROM audit.access_log_record l WHERE l.seq < $1 ORDER BY l.seq DESC LIMIT 1`, [seq])).rows[0]?.seq ?? 0);
     const missing = Math.max(last + 1, fromSeq - 1);
     return { seq: missing, problem: ChainProblem.MISSING, detail: `Record ${missing} is missing; the next record present is ${seq}.` };
+  }
+  if (beforeLast !== null && beforeLast > seq - 1) {
+    return {
+      seq,
+      problem: ChainProblem.BROKEN_LINK,
+      detail: `Record ${seq} is numbered within the row before it, which ends at record ${beforeLast}: records were inserted or renumbered.`,
+    };
   }
   if (row.prev_hash !== (row.before_hash ?? GENESIS_HASH)) {
     return {
@@ -182,7 +197,12 @@ async function checkpointFaults(pool: Pool, checkpoints: Checkpoint[], fromSeq: 
   const inRange = checkpoints.filter((c) => c.seq <= upTo);
   const hashes = new Map<number, string>();
   if (inRange.length > 0) {
-    const result = await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit.access_log_record WHERE seq = ANY($1::int8[])', [inRange.map((c) => c.seq)]);
+    // The row ending at each checkpoint's record: a checkpoint vouches for whole rows.
+    const result = await pool.query<{ seq: string; hash: string }>(
+      `SELECT c.seq, r.hash FROM unnest($1::int8[]) AS c(seq)
+         JOIN LATERAL (SELECT l.hash, ${lastSeqSql('l')} AS last FROM audit.access_log_record l WHERE l.seq <= c.seq ORDER BY l.seq DESC LIMIT 1) AS r ON r.last = c.seq`,
+      [inRange.map((c) => c.seq)],
+    );
     for (const row of result.rows) hashes.set(Number(row.seq), row.hash);
   }
   let lastGood = fromSeq - 1;

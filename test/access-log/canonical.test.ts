@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CANONICAL_SQL, canonicalRecord } from '../../src/access-log/chain-hash';
-import { RECORD_COLUMNS_WITH_SET, RECORD_FROM, recordFromRow } from '../../src/access-log/rows';
+import { CANONICAL_SQL, canonicalRow } from '../../src/access-log/chain-hash';
+import { chainedRowFrom, ROW_COLUMNS_WITH_SET, ROW_FROM } from '../../src/access-log/rows';
 import { appendTo, asSuperuser, cloneDatabase, draft, testSettings, verifyDatabase } from './support';
 
 /** Text that tends to break serialisers: quotes, escapes, control characters, non-BMP, array syntax. */
@@ -35,18 +35,23 @@ beforeAll(async () => {
       }),
     ),
   );
+  // One request deciding alike for every subject: a single row (format 4) whose subjects are awkward too.
+  const requestId = 'one-request-many-subjects';
+  await appendTo(databaseUrl, settings, [...AWKWARD, null].map((subject) => draft({ requestId, subject })));
 });
 
 describe('the canonical form', () => {
   it('is rendered by PostgreSQL exactly as the writer rendered it in JavaScript', async () => {
-    const rows = await asSuperuser(databaseUrl, async (db) => (await db.query(`SELECT ${RECORD_COLUMNS_WITH_SET}, ${CANONICAL_SQL} AS canonical FROM ${RECORD_FROM} ORDER BY seq`)).rows);
-    expect(rows).toHaveLength(AWKWARD.length);
-    for (const row of rows) expect(row.canonical).toBe(canonicalRecord(recordFromRow(row)));
+    const rows = await asSuperuser(databaseUrl, async (db) => (await db.query(`SELECT ${ROW_COLUMNS_WITH_SET}, ${CANONICAL_SQL} AS canonical FROM ${ROW_FROM} ORDER BY seq`)).rows);
+    expect(rows).toHaveLength(AWKWARD.length + 1);
+    expect(rows.at(-1).subjects).toEqual([...AWKWARD, null]);
+    for (const row of rows) expect(row.canonical).toBe(canonicalRow(chainedRowFrom(row)));
   });
 
   it('stores every value as given, so the database recomputes the same hashes', async () => {
-    const stored = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT reason, fields FROM audit.access_log_entry ORDER BY seq')).rows);
-    expect(stored.map((r) => r.reason)).toEqual(AWKWARD);
+    const stored = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT reason, subject FROM audit.access_log_entry ORDER BY seq')).rows);
+    expect(stored.slice(0, AWKWARD.length).map((r) => r.reason)).toEqual(AWKWARD);
+    expect(stored.slice(AWKWARD.length).map((r) => r.subject)).toEqual([...AWKWARD, null]);
     expect((await verifyDatabase(databaseUrl, settings)).firstBad).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
-import { asSuperuser, type AuditHub, cloneDatabase, startAuditHub, verifyDatabase } from './support';
+import { asSuperuser, type AuditHub, cloneDatabase, RECORDS, startAuditHub, verifyDatabase } from './support';
 
 const R = DEMO_RESIDENTS.fallingBetween;
 const TENANCY_AND_TAX = `query TenancyCheck($n: ID!) {
@@ -68,9 +68,11 @@ describe('entries for each decision', () => {
     const first = await hub.query('housing-officer', caseload, { numbers });
     expect(first.status).toBe(200);
     const records = await asSuperuser(databaseUrl, async (db) =>
-      (await db.query(`SELECT r.seq, r.decision_set FROM audit.access_log_record r WHERE r.request_id = (SELECT request_id FROM audit.access_log_record WHERE operation = 'Caseload' ORDER BY seq DESC LIMIT 1)`)).rows,
+      (await db.query(`SELECT seq, row_seq, decision_set FROM ${RECORDS} WHERE request_id = (SELECT request_id FROM audit.access_log_record WHERE operation = 'Caseload' ORDER BY seq DESC LIMIT 1)`)).rows,
     );
     expect(records).toHaveLength(numbers.length);
+    // Residents decided alike share a row as well as a set: a row per set here.
+    expect(new Set(records.map((r) => r.row_seq)).size).toBe(new Set(records.map((r) => r.decision_set)).size);
     // What each record says was decided, read back through the entries view.
     const entries = await entriesOf(`seq = ANY($1::int8[])`, [records.map((r) => r.seq)]);
     const decided = new Map<string, string[]>();

@@ -79,7 +79,7 @@ describe('decision sets the hub has seen committed', () => {
     const count = () => asSuperuser(databaseUrl, async (db) => Number((await db.query('SELECT count(*) FROM audit.access_log_record')).rows[0].count));
     const before = await count();
     const direct = await pool
-      .query(`SELECT * FROM audit.append_batch($1::json, '[{"request_id":"x","action":"STORED_SET_PROBE","withheld_from_subject":false}]'::json, '{1}', '{"1000000013"}', '{1}', '{}'::json, '[]'::json)`, [
+      .query(`SELECT * FROM audit.append_runs($1::json, '[{"request_id":"x","action":"STORED_SET_PROBE","withheld_from_subject":false}]'::json, '{1}', '{1}', '{1}', '{"1000000013"}', '{}'::json, '[]'::json)`, [
         JSON.stringify([{ id: setIdOf(drafts), has_denial: false, has_exceptional_basis: false }]),
       ])
       .catch((e: { code?: string }) => e);

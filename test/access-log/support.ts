@@ -159,3 +159,12 @@ export async function appendTo(databaseUrl: string, settings: AccessLogSettings,
     await pool.end();
   }
 }
+
+/**
+ * The log's records, one row each, for reading what was stored with SQL: `seq` and `subject` are
+ * the record's, `row_seq` and the other columns its row's (a format-4 row holds a run of records,
+ * a format-3 row one).
+ */
+export const RECORDS = `(SELECT (r.seq + p.position - 1)::int8 AS seq, p.subject, r.seq AS row_seq, r.format, r.request_id, r.action, r.operation, r.actor_code,
+         r.purpose, r.withheld_from_subject, r.decision_set, r.basis_record_ids, r.has_denial, r.has_exceptional_basis, r.prev_hash, r.hash, r.xmin::text AS tx
+    FROM audit.access_log_record r CROSS JOIN LATERAL unnest(coalesce(r.subjects, ARRAY[r.subject])) WITH ORDINALITY AS p(subject, position)) AS records`;

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordHash } from '../../src/access-log/chain-hash';
+import { rowHash } from '../../src/access-log/chain-hash';
 import { signCheckpoint } from '../../src/access-log/checkpoint';
 import { runCheckpoint } from '../../src/access-log/cli/checkpoint-command';
 import { runVerify } from '../../src/access-log/cli/verify-command';
-import { RECORD_COLUMNS_WITH_SET, RECORD_FROM, recordFromRow } from '../../src/access-log/rows';
+import { chainedRowFrom, ROW_COLUMNS_WITH_SET, ROW_FROM } from '../../src/access-log/rows';
 import { signerFromPem } from '../../src/access-log/signing-key';
 import { asSuperuser, type AuditHub, cloneDatabase, startAuditHub, testSettings } from './support';
 
@@ -70,7 +70,7 @@ describe('verification', () => {
 
   it('catches an edited record, and names it', async () => {
     const original = await row(17);
-    await tamper((db) => db.query(`UPDATE audit.access_log_record SET subject = '1999999999' WHERE seq = 17`));
+    await tamper((db) => db.query(`UPDATE audit.access_log_record SET subjects = ARRAY['1999999999'] WHERE seq = 17`));
     expect((await verify()).firstBad).toMatchObject({ seq: 17, problem: 'ALTERED' });
     await restore(original);
     expect((await verify()).intact).toBe(true);
@@ -138,13 +138,13 @@ describe('verification', () => {
 
   it('catches a rewrite that recomputes every hash after the edit, by the signed checkpoints', async () => {
     const originals = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_record WHERE seq >= 25 ORDER BY seq')).rows);
-    const withSets = await asSuperuser(databaseUrl, async (db) => (await db.query(`SELECT ${RECORD_COLUMNS_WITH_SET} FROM ${RECORD_FROM} WHERE seq >= 25 ORDER BY seq`)).rows);
+    const withSets = await asSuperuser(databaseUrl, async (db) => (await db.query(`SELECT ${ROW_COLUMNS_WITH_SET} FROM ${ROW_FROM} WHERE seq >= 25 ORDER BY seq`)).rows);
     await tamper(async (db) => {
       let prevHash = (await db.query('SELECT hash FROM audit.access_log_record WHERE seq = 24')).rows[0].hash as string;
       for (const original of withSets) {
-        const entry = { ...recordFromRow(original), prevHash };
+        const entry = { ...chainedRowFrom(original), prevHash };
         if (entry.seq === 25) entry.actorCode = 'someone-else';
-        entry.hash = recordHash(entry);
+        entry.hash = rowHash(entry);
         await db.query('UPDATE audit.access_log_record SET actor_code = $2, prev_hash = $3, hash = $4 WHERE seq = $1', [entry.seq, entry.actorCode, entry.prevHash, entry.hash]);
         prevHash = entry.hash;
       }

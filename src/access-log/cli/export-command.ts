@@ -12,7 +12,7 @@ import { CSV_HEADER, csvRow } from '../csv';
 import { eventItem } from '../audit-trail';
 import { AccessDecision, type RecordDraft } from '../entry';
 import { assertValidFilter, type EntryFilter, whereOf } from '../filter';
-import { ENTRIES_FROM, ENTRY_COLUMNS, type EntryRow, entryFromRow } from '../rows';
+import { ENTRY_COLUMNS, type EntryRow, entriesFrom, entryFromRow } from '../rows';
 import { countEntries } from '../search';
 import { loadAccessLogSettings } from '../settings';
 import { dateArg, listArg, parseArgs, single } from './args';
@@ -86,13 +86,13 @@ export async function runExport(argv: string[], env: NodeJS.ProcessEnv = process
   }
 }
 
-/** Matching entries, oldest first, a window of records at a time (the chain's seq has no gaps). */
+/** Matching entries, oldest first, a window of rows at a time (by their first record's number: the chain's seq has no gaps). */
 async function* pages(pool: Pool, filter: EntryFilter): AsyncGenerator<EntryRow[]> {
   const head = Number((await pool.query('SELECT coalesce(max(seq), 0) AS seq FROM audit.access_log_record')).rows[0].seq);
   for (let after = 0; after < head; after += PAGE) {
     const where = whereOf(filter, [after, after + PAGE]);
     const result = await pool.query<EntryRow>(
-      `SELECT ${ENTRY_COLUMNS} FROM ${ENTRIES_FROM} WHERE r.seq > $1 AND r.seq <= $2 AND ${where.sql} ORDER BY r.seq, i.item`,
+      `SELECT ${ENTRY_COLUMNS} FROM ${entriesFrom(where.subjectParam)} WHERE r.seq > $1 AND r.seq <= $2 AND ${where.sql} ORDER BY r.seq, p.position, i.item`,
       where.params,
     );
     if (result.rows.length > 0) yield result.rows;
