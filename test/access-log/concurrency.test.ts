@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAuditPool } from '../../src/access-log/access-log';
 import { appendRecords } from '../../src/access-log/append';
+import { MAX_RUN_LENGTH } from '../../src/access-log/runs';
 import { asSuperuser, type AuditHub, cloneDatabase, draft, RECORDS, startAuditHub, testSettings, verifyDatabase } from './support';
 
 const READ = `query Concurrent($numbers: [ID!]!) {
@@ -75,10 +76,15 @@ describe('concurrent writers', () => {
       const verification = await verifyDatabase(databaseUrl, settings);
       expect(verification.firstBad).toBeNull();
       expect(verification.headSeq - before).toBe(1234 + 20);
-      // The large batch is one row: one signed checkpoint at its end, however many multiples of 25 it passed.
-      const checkpoints = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT seq::int FROM audit.checkpoint WHERE seq BETWEEN $1 AND $2', [result.range.first, result.range.last])).rows);
-      expect(checkpoints).toEqual([{ seq: result.range.last }]);
-      expect(verification.checkedCheckpoints).toBeGreaterThan(0);
+      // The large batch is a few rows: a signed checkpoint at the end of each row that passed a
+      // multiple of 25, however many it passed.
+      const [checkpoints, rowEnds] = await asSuperuser(databaseUrl, async (db) => [
+        (await db.query('SELECT seq::int FROM audit.checkpoint WHERE seq BETWEEN $1 AND $2 ORDER BY seq', [result.range.first, result.range.last])).rows.map((r) => r.seq),
+        (await db.query(`SELECT (seq + cardinality(subjects) - 1)::int AS last FROM audit.access_log_record WHERE action = 'CHUNK_PROBE' ORDER BY seq`)).rows.map((r) => r.last),
+      ]);
+      expect(rowEnds).toHaveLength(Math.ceil(1234 / MAX_RUN_LENGTH));
+      expect(checkpoints).toEqual(rowEnds.filter((last: number, i: number) => Math.floor(last / 25) > Math.floor((i === 0 ? result.range.first - 1 : rowEnds[i - 1]) / 25)));
+      expect(verification.checkedCheckpoints).toBeGreaterThanOrEqual(checkpoints.length);
     } finally {
       await Promise.all(pools.map((p) => p.end()));
     }
