@@ -93,7 +93,7 @@ export function renderReport(r: BenchResults): string {
   );
   lines.push(
     '- Statements are counted by PostgreSQL (pg_stat_statements, loaded at the throwaway server\'s start, top-level statements incl. BEGIN/COMMIT), every pool of every hub process, reset before each side\'s run. ' +
-      '"Of which the log" are the access log\'s (one statement, SELECT audit.append_batch in autocommit, its values bound; group commit shares it between the requests that finish together; a signed checkpoint when the chain passes a multiple of AUDIT_CHECKPOINT_EVERY, stored by the next append or, for the last of a side\'s run, on its own before that run\'s count is taken — 5,000 residents pass 5 multiples of 1,000, so one caseload of them in a run of 2 adds half a statement per request).',
+      '"Of which the log" are the access log\'s (one statement, SELECT audit.append_runs in autocommit, its values bound; group commit shares it between the requests that finish together; a signed checkpoint when a row passes a multiple of AUDIT_CHECKPOINT_EVERY, stored by the next append or, for the last of a side\'s run, on its own before that run\'s count is taken; and the merge of the subjects index\'s pending list, which the hub runs a second after an append and the bench before each count is taken. Those two are per run of a side, not per request: in a run of 2 requests — caseloads of 5,000 — they add up to one statement per request).',
     '',
   );
 

@@ -54,9 +54,9 @@ export async function disclosureReport(pool: Pool, names: Names, subject: string
   const result = await pool.query(
     `SELECT ${ENTRY_SEQ} AS seq, min(i.item) - 1 AS item, r.recorded_at AS accessed_at, r.organisation_code, r.unit_code, r.purpose, i.basis,
             array_agg(DISTINCT i.category ORDER BY i.category) AS categories
-       FROM ${entriesFrom('$1')}
+       FROM ${entriesFrom('$1', true)}
       WHERE ${rowsNaming('$1')} AND p.subject = $1 AND r.action = $2 AND i.decision = $3 AND NOT r.withheld_from_subject
-      GROUP BY r.seq, p.position, i.basis
+      GROUP BY r.seq, p.position, i.basis, r.recorded_at, r.organisation_code, r.unit_code, r.purpose
       ${having}
       ORDER BY r.seq DESC, p.position DESC, min(i.item)
       LIMIT $${params.push(first + 1)}`,

@@ -3,10 +3,12 @@
  *
  * One entry per request × data subject × category × holder × decision (IHE BALP / FHIR AuditEvent
  * shape), hash-chained, with signed checkpoints; written in one batch per request before the
- * response leaves, and the response withheld if the write fails (DESIGN.md §4). The chain stores a
- * request's entries about one resident as one record (entry.ts `RecordDraft`: a header and its
- * decisions); the decisions, without their basis record ids, are stored once as a decision set
- * that every resident decided alike names (decision-set.ts), and rows.ts reads both back as entries.
+ * response leaves, and the response withheld if the write fails (DESIGN.md §4). A request's
+ * entries about one resident are one record (entry.ts `RecordDraft`: a header and its decisions),
+ * numbered in the chain; the records of a request that differ in their resident alone are one row
+ * of it, hashed once (log format 4, runs.ts); the decisions, without their basis record ids, are
+ * stored once as a decision set that every resident decided alike names (decision-set.ts), and
+ * rows.ts reads both back as entries.
  *
  * ## Reads are logged for you
  * Every decision the request's `AccessDecider` took (`scope.access.decisions()`) becomes an entry
@@ -41,7 +43,7 @@
  * must not happen unlogged, call `await writeEventNow(scope, event)` before committing: it writes
  * at once and throws ACCESS_LOG_UNAVAILABLE if it cannot.
  *
- * Log format 3 keeps a `withheld_from_subject` column (entries the law lets the municipality keep out
+ * The log keeps a `withheld_from_subject` column (entries the law lets the municipality keep out
  * of a resident's disclosure report, cf. APPI 78); the hub writes it false: no path withholds entries.
  *
  * ## For auditors (role PRIVACY_OFFICER; everyone else gets AUDIT_ROLE_REQUIRED, and the attempt
@@ -64,10 +66,11 @@
  * (signs the head now and prints the checkpoint to keep outside the hub).
  *
  * ## Tamper evidence
- * Records form one chain: `hash = SHA-256(canonical record)`, the canonical record including the
- * previous hash and the id of the decision set it names (chain-hash.ts); a set's id is the SHA-256
- * of its content (decision-set.ts), so editing one shows too. Appends from every hub replica serialise on an
- * advisory lock (append.ts). Every AUDIT_CHECKPOINT_EVERY records, and on demand, the head is
+ * Rows form one chain: `hash = SHA-256(canonical row)`, the canonical row including the previous
+ * hash, its residents and the id of the decision set it names (chain-hash.ts); a set's id is the
+ * SHA-256 of its content (decision-set.ts), so editing one shows too. Appends from every hub replica
+ * serialise on an advisory lock (append.ts). Every AUDIT_CHECKPOINT_EVERY records (at the end of the
+ * row that passes the multiple), and on demand, the head is
  * signed with the Ed25519 key of AUDIT_SIGNING_KEY (checkpoint.ts), so that rewriting the chain or
  * cutting its tail shows. What it cannot show: a cut of the records after the latest checkpoint,
  * unless a copy of a later checkpoint was kept outside the database (log:verify --checkpoint).

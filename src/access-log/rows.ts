@@ -5,16 +5,22 @@ import type { AccessDecision, ChainedEntry, ChainedRow, DecisionItem, RecordHead
  * The log read as entries: each row (`r`) joined with its decision set (`s`), unnested into its
  * records (`p`: the subject, and its position in the row from 1; a format-3 row is a run of one)
  * and their decisions (`i`), one row per decision, `i.item` counting from 1; decision i's basis
- * record id is element i of the row's own array. Given a bound parameter holding a subject, only
- * that resident's records are unnested (array_positions), not every record of every caseload that
- * names them. Filters on the row's columns use its indexes; see filter.ts.
+ * record id is element i of the row's own array. Filters on the row's columns use its indexes; see
+ * filter.ts.
+ *
+ * Given a bound parameter holding a subject, only that resident's records are unnested
+ * (array_positions), not every record of every caseload naming them. Their rows come from a bitmap
+ * of the subjects' GIN index, in no order; `newestFirst` sorts the rows by seq before anything is
+ * unnested, so that a page of the newest entries unnests only the rows it shows (PostgreSQL pushes
+ * the row conditions into that subquery, and does not flatten a subquery with an ORDER BY).
  */
-export function entriesFrom(subject?: string): string {
+export function entriesFrom(subject?: string, newestFirst = false): string {
   const records = subject
     ? `(SELECT coalesce(r.subject, ${subject}::text) AS subject, q.position
           FROM unnest(CASE WHEN r.subjects IS NULL THEN ARRAY[1] ELSE array_positions(r.subjects, ${subject}::text) END) AS q(position)) AS p`
     : 'unnest(coalesce(r.subjects, ARRAY[r.subject])) WITH ORDINALITY AS p(subject, position)';
-  return `audit.access_log_record r
+  const rows = subject && newestFirst ? '(SELECT * FROM audit.access_log_record ORDER BY seq DESC) r' : 'audit.access_log_record r';
+  return `${rows}
   JOIN audit.decision_set s ON s.id = r.decision_set
   CROSS JOIN LATERAL ${records}
   CROSS JOIN LATERAL unnest(${SET_COLUMNS.map(([, column]) => `s.${column}`).join(', ')}, r.basis_record_ids)

@@ -45,7 +45,7 @@ export function searchSql(filter: EntryFilter | null | undefined, first: number,
     before = ` AND r.seq <= ${seq} AND (${ENTRY_SEQ} < ${seq} OR (${ENTRY_SEQ} = ${seq} AND i.item - 1 > $${where.params.push(position.item)}))`;
   }
   const order = `${leading ? 'r.actor_code DESC, ' : ''}r.seq DESC, p.position DESC, i.item`;
-  const sql = `SELECT ${ENTRY_COLUMNS} FROM ${entriesFrom(where.subjectParam)} WHERE ${where.sql}${before} ORDER BY ${order} LIMIT $${where.params.push(first + 1)}`;
+  const sql = `SELECT ${ENTRY_COLUMNS} FROM ${entriesFrom(where.subjectParam, true)} WHERE ${where.sql}${before} ORDER BY ${order} LIMIT $${where.params.push(first + 1)}`;
   return { sql, params: where.params };
 }
 
