@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import type { Databases } from '../db/databases';
 import type { DirectoryCache } from '../organisation/directory-cache';
 import { appendRecords, type ChainRange, checkpointHead, storeCheckpoints } from './append';
+import { AppendConnection } from './append-connection';
 import { CarriedCheckpoints } from './carried-checkpoints';
 import { GroupCommit } from './group-commit';
 import { PendingList } from './pending-list';
@@ -45,8 +46,10 @@ export class AccessLog {
   private readonly storedSets = new StoredSets();
   /** The subjects index's pending list, merged off the requests' path (pending-list.ts). */
   private readonly pendingList = new PendingList(() => this.pool.query('SELECT audit.merge_pending_subjects()'));
+  /** The connection the appends go out on, kept (append-connection.ts). */
+  private readonly appendConnection: AppendConnection;
   readonly group = new GroupCommit(async (drafts) => {
-    const { range } = await appendRecords(this.pool, drafts, this.settings.signer, this.settings.checkpointEvery, this.checkpoints, this.storedSets);
+    const { range } = await appendRecords(this.appendConnection, drafts, this.settings.signer, this.settings.checkpointEvery, this.checkpoints, this.storedSets);
     this.pendingList.appended();
     return range;
   });
@@ -58,6 +61,7 @@ export class AccessLog {
     private readonly url: string,
   ) {
     this.auditors = openAuditPool(url, AUDITOR_CONNECTIONS);
+    this.appendConnection = new AppendConnection(pool);
   }
 
   static async open(databases: Databases, directories: DirectoryCache, settings: AccessLogSettings): Promise<AccessLog> {
@@ -116,6 +120,7 @@ export class AccessLog {
   async close(): Promise<void> {
     await this.pendingList.stop();
     await this.flushCheckpoints();
+    this.appendConnection.release();
     await Promise.all([this.pool.end(), this.auditors.end(), this.verificationPool?.end()]);
   }
 }
