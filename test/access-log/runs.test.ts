@@ -4,7 +4,7 @@ import { SET_COLUMNS } from '../../src/access-log/columns';
 import { decisionSetOf } from '../../src/access-log/decision-set';
 import type { RecordDraft } from '../../src/access-log/entry';
 import { Migration20261209010000 } from '../../migrations/audit/Migration20261209010000';
-import { asSuperuser, type AuditHub, cloneDatabase, draft, RECORDS, startAuditHub, testSettings } from './support';
+import { asSuperuser, type AuditHub, cloneDatabase, draft, RECORDS, startAuditHub, tamperWith, testSettings, verifyThrough } from './support';
 
 /**
  * Log format 4: the records of one request that differ in their subject alone are one row of the
@@ -16,7 +16,6 @@ const CASELOAD = `query Caseload($numbers: [ID!]!) { residents(residentNumbers: 
 const SEARCH = `query Search($filter: AccessLogFilter, $first: Int, $after: String) {
   accessLog(filter: $filter, first: $first, after: $after) { entries { seq item subject requestId category decision hash } endCursor hasNextPage totalCount }
 }`;
-const VERIFY = `query { verifyAccessLog { intact headSeq checkedRecords firstBad { seq problem detail } } }`;
 
 const settings = testSettings({ checkpointEvery: 7 });
 let databaseUrl: string;
@@ -26,19 +25,8 @@ let numbers: string[];
 let format3: { seq: number; subject: string }[];
 let caseloadRequest: string;
 
-/** Tampering as the database superuser, with the append-only triggers switched off for the session. */
-function tamper(work: (db: Client) => Promise<unknown>) {
-  return asSuperuser(databaseUrl, async (db) => {
-    await db.query('SET session_replication_role = replica');
-    await work(db);
-  });
-}
-
-async function verify() {
-  const response = await hub.query('privacy-officer', VERIFY);
-  expect(response.errors).toBeUndefined();
-  return response.data.verifyAccessLog;
-}
+const tamper = (work: (db: Client) => Promise<unknown>) => tamperWith(databaseUrl, work);
+const verify = () => verifyThrough(hub);
 
 /**
  * Appends the drafts with the append function of the previous version (migration

@@ -168,3 +168,18 @@ export async function appendTo(databaseUrl: string, settings: AccessLogSettings,
 export const RECORDS = `(SELECT (r.seq + p.position - 1)::int8 AS seq, p.subject, r.seq AS row_seq, r.format, r.request_id, r.action, r.operation, r.actor_code,
          r.purpose, r.withheld_from_subject, r.decision_set, r.basis_record_ids, r.has_denial, r.has_exceptional_basis, r.prev_hash, r.hash, r.xmin::text AS tx
     FROM audit.access_log_record r CROSS JOIN LATERAL unnest(coalesce(r.subjects, ARRAY[r.subject])) WITH ORDINALITY AS p(subject, position)) AS records`;
+
+/** Tampering as the database superuser, with the append-only triggers switched off for the session. */
+export function tamperWith(databaseUrl: string, work: (db: Client) => Promise<unknown>): Promise<void> {
+  return asSuperuser(databaseUrl, async (db) => {
+    await db.query('SET session_replication_role = replica');
+    await work(db);
+  });
+}
+
+/** verifyAccessLog as the privacy officer asks it: the chain's state and its first bad record. */
+export async function verifyThrough(hub: AuditHub): Promise<any> {
+  const response = await hub.query('privacy-officer', 'query { verifyAccessLog { intact headSeq checkedRecords checkedCheckpoints firstBad { seq problem detail } latestCheckpoint { seq } } }');
+  if (response.errors) throw new Error(`verifyAccessLog failed: ${JSON.stringify(response.errors)}`);
+  return response.data.verifyAccessLog;
+}

@@ -10,27 +10,15 @@ import { runCheckpoint } from '../../src/access-log/cli/checkpoint-command';
 import { runVerify } from '../../src/access-log/cli/verify-command';
 import { chainedRowFrom, ROW_COLUMNS_WITH_SET, ROW_FROM } from '../../src/access-log/rows';
 import { signerFromPem } from '../../src/access-log/signing-key';
-import { asSuperuser, type AuditHub, cloneDatabase, startAuditHub, testSettings } from './support';
+import { asSuperuser, type AuditHub, cloneDatabase, startAuditHub, tamperWith, testSettings, verifyThrough } from './support';
 
-const VERIFY = `query Verify { verifyAccessLog { intact headSeq checkedRecords checkedCheckpoints firstBad { seq problem detail } latestCheckpoint { seq } } }`;
 
 let databaseUrl: string;
 let hub: AuditHub;
 let head: number;
 
-/** Tampering as the database superuser, with the append-only triggers switched off for the session. */
-function tamper(work: (db: Client) => Promise<unknown>) {
-  return asSuperuser(databaseUrl, async (db) => {
-    await db.query('SET session_replication_role = replica');
-    await work(db);
-  });
-}
-
-async function verify() {
-  const response = await hub.query('privacy-officer', VERIFY);
-  expect(response.errors).toBeUndefined();
-  return response.data.verifyAccessLog;
-}
+const tamper = (work: (db: Client) => Promise<unknown>) => tamperWith(databaseUrl, work);
+const verify = () => verifyThrough(hub);
 
 async function row(seq: number) {
   return asSuperuser(databaseUrl, async (db) => (await db.query('SELECT * FROM audit.access_log_record WHERE seq = $1', [seq])).rows[0]);
