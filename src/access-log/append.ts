@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import { setImmediate } from 'node:timers/promises';
 import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { AppendConnection, Queryable } from './append-connection';
+import type { Queryable } from './append-connection';
 import type { CarriedCheckpoints } from './carried-checkpoints';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
 import { contentColumns, FORMAT, GENESIS_HASH, hashAt, lastSeqSql, RECORD_COLUMNS } from './chain-hash';
@@ -147,7 +147,7 @@ interface AppendedRow {
  * no longer holds it, the statement fails as a whole and is sent again with every set whole.
  */
 export async function appendRecords(
-  db: Pool | AppendConnection,
+  db: Queryable,
   drafts: RecordDraft[],
   signer: CheckpointSigner,
   checkpointEvery: number,
@@ -159,7 +159,7 @@ export async function appendRecords(
   const append = (known?: StoredSets) => {
     const { values, sets } = batchValues(drafts, known);
     // A connection whose statement fails is discarded (pg-pool; AppendConnection).
-    return (db as Queryable).query<AppendedRow>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] }).then(({ rows }) => ({ rows, sets }));
+    return db.query<AppendedRow>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] }).then(({ rows }) => ({ rows, sets }));
   };
   let rows: AppendedRow[];
   try {
@@ -222,10 +222,10 @@ export function batchValues(drafts: RecordDraft[], stored?: StoredSets): { value
 }
 
 /** Stores checkpoints in one statement however many; one already there (an on-demand checkpoint at the same record) is kept. */
-export async function storeCheckpoints(db: Queryable | ClientBase, checkpoints: Checkpoint[]): Promise<void> {
+export async function storeCheckpoints(db: Queryable, checkpoints: Checkpoint[]): Promise<void> {
   if (checkpoints.length === 0) return;
   const rows = checkpoints.map((_, i) => `($${5 * i + 1}, $${5 * i + 2}, $${5 * i + 3}, $${5 * i + 4}, $${5 * i + 5})`);
-  await (db as Queryable).query({
+  await db.query({
     text: `INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ${rows.join(', ')} ON CONFLICT (seq) DO NOTHING`,
     values: checkpoints.flatMap((c) => [c.seq, c.hash, c.createdAt, c.keyId, c.signature]),
   });

@@ -60,8 +60,9 @@ const ALTERED_SETS = `SELECT id FROM audit.decision_set WHERE id IS DISTINCT FRO
 
 /**
  * The first row starting in [$1, $2] that is wrong, judged with the row before it (fetched too,
- * however far back it starts), so that links across chunk boundaries are checked. Rows are
- * numbered by their first record: each must start where its predecessor ends. The hash is
+ * however far back it starts), so that links across chunk boundaries are checked; and the row after
+ * the chunk, so that records missing at its end show up here (the caller keeps only faults within
+ * the chunk). Rows are numbered by their first record: each must start where its predecessor ends. The hash is
  * recomputed by the database from the stored columns (RECORD_HASH_SQL), so only the failing row,
  * if any, travels. A row whose decision set is gone or altered ($4) is as wrong as an altered row.
  */
@@ -72,7 +73,9 @@ SELECT seq, prev_hash, hash, computed, before_last, before_hash, set_sound FROM 
          s.id IS NOT NULL AND s.id <> ALL ($4::text[]) AS set_sound
     FROM (SELECT * FROM audit.access_log_record WHERE seq >= $1 AND seq <= $2
           UNION ALL
-          (SELECT * FROM audit.access_log_record WHERE seq < $1 ORDER BY seq DESC LIMIT 1)) r
+          (SELECT * FROM audit.access_log_record WHERE seq < $1 ORDER BY seq DESC LIMIT 1)
+          UNION ALL
+          (SELECT * FROM audit.access_log_record WHERE seq > $2 ORDER BY seq LIMIT 1)) r
     LEFT JOIN audit.decision_set s ON s.id = r.decision_set
 ) w
 WHERE seq >= $1
@@ -148,7 +151,7 @@ async function firstEntryFault(pool: Pool, fromSeq: number, toSeq: number, optio
       const end = Math.min(start + chunkSize - 1, toSeq);
       const result = await pool.query<FaultRow>(FIRST_FAULT, [start, end, GENESIS_HASH, alteredSets]);
       const fault = result.rows[0] ? await describeFault(pool, result.rows[0], fromSeq) : null;
-      if (fault) {
+      if (fault && fault.seq <= end) {
         faults[index] = fault;
         firstFaulty = Math.min(firstFaulty, index);
       }

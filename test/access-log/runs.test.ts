@@ -150,6 +150,20 @@ describe('verification across both formats', () => {
     expect((await verify()).intact).toBe(true);
   });
 
+  it('checks a row whole when a range starts or ends inside it', async () => {
+    const row = await asSuperuser(databaseUrl, async (db) =>
+      (await db.query(`SELECT seq::int, subjects FROM audit.access_log_record WHERE request_id = $1 ORDER BY cardinality(subjects) DESC LIMIT 1`, [caseloadRequest])).rows[0],
+    );
+    const middle = row.seq + 1;
+    const verifyMiddle = async () =>
+      (await hub.query('privacy-officer', 'query($s: SafeInt) { verifyAccessLog(fromSeq: $s, toSeq: $s) { intact checkedRecords firstBad { seq problem } } }', { s: middle })).data.verifyAccessLog;
+    expect(await verifyMiddle()).toMatchObject({ intact: true, checkedRecords: 1 });
+    await tamper((db) => db.query('UPDATE audit.access_log_record SET subjects = $2 WHERE seq = $1', [row.seq, [...row.subjects.slice(0, -1), '1999999999']]));
+    expect((await verifyMiddle()).firstBad).toMatchObject({ seq: row.seq, problem: 'ALTERED' });
+    await tamper((db) => db.query('UPDATE audit.access_log_record SET subjects = $2 WHERE seq = $1', [row.seq, row.subjects]));
+    expect((await verify()).intact).toBe(true);
+  });
+
   it('catches an edited format-3 row, hashed as it was written', async () => {
     const { seq, subject } = format3[1];
     await tamper((db) => db.query(`UPDATE audit.access_log_record SET subject = '1999999999' WHERE seq = $1`, [seq]));

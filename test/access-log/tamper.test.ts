@@ -98,6 +98,15 @@ describe('verification', () => {
     expect((await verify()).intact).toBe(true);
   });
 
+  it('catches records missing at the end of a range verified on its own', async () => {
+    const original = await row(20);
+    await tamper((db) => db.query('DELETE FROM audit.access_log_record WHERE seq = 20'));
+    const response = await hub.query('privacy-officer', 'query { verifyAccessLog(fromSeq: 10, toSeq: 20) { intact firstBad { seq problem } } }');
+    expect(response.data.verifyAccessLog).toMatchObject({ intact: false, firstBad: { seq: 20, problem: 'MISSING' } });
+    await restore(original);
+    expect((await verify()).intact).toBe(true);
+  });
+
   it('catches a deletion hidden by renumbering the records after it', async () => {
     const originals = await Promise.all([20, 21, 22].map(row));
     await tamper(async (db) => {
