@@ -18,7 +18,7 @@ import { type StoredSets, UNKNOWN_SET_STATE } from './stored-sets';
 
 /**
  * The chain lock: every hub process writing to the audit database extends the same single chain,
- * so appends (audit.append_batch takes the same lock) and on-demand checkpoints serialise on one
+ * so appends (audit.append_runs takes the same lock) and on-demand checkpoints serialise on one
  * transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
  */
 const LOCK_AND_READ_HEAD = `BEGIN;
@@ -231,7 +231,7 @@ export async function storeCheckpoints(db: Queryable, checkpoints: Checkpoint[])
   });
 }
 
-/** Checkpoints as the JSON append_batch stores (json_populate_recordset of audit.checkpoint). */
+/** Checkpoints as the JSON append_runs stores (json_populate_recordset of audit.checkpoint). */
 function checkpointsJson(checkpoints: Checkpoint[]): string {
   return JSON.stringify(checkpoints.map((c) => ({ seq: c.seq, hash: c.hash, created_at: c.createdAt.toISOString(), key_id: c.keyId, signature: c.signature })));
 }

@@ -10,6 +10,8 @@
 export class PendingList {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  /** Whether an append came since the last merge started. */
+  private appendedSince = false;
 
   constructor(
     private readonly merge: () => Promise<unknown>,
@@ -18,17 +20,25 @@ export class PendingList {
 
   /** After an append: a merge within `delayMs`, unless one is already due. */
   appended(): void {
+    this.appendedSince = true;
     this.timer ??= setTimeout(() => void this.mergeNow(), this.delayMs).unref();
   }
 
-  /** Merges what is pending now (and nothing if a merge is already running: it is waited for). */
+  /**
+   * Merges what the appends since the last merge left pending. A merge already running is waited
+   * for first: it may have started before the latest appends.
+   */
   async mergeNow(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.running ??= this.merge()
-      .then(() => undefined)
-      .catch((error: Error) => console.error(`access log: the subjects index's pending list was not merged: ${error.message}`))
-      .finally(() => (this.running = undefined));
+    while (this.running) await this.running;
+    if (this.appendedSince) {
+      this.appendedSince = false;
+      this.running = this.merge()
+        .then(() => undefined)
+        .catch((error: Error) => console.error(`access log: the subjects index's pending list was not merged: ${error.message}`))
+        .finally(() => (this.running = undefined));
+    }
     return this.running;
   }
 

@@ -49,13 +49,47 @@ describe('PendingList', () => {
     await list.stop();
   });
 
+  it('merges nothing when nothing was appended since the last merge', async () => {
+    let merges = 0;
+    const list = new PendingList(async () => merges++, 10);
+    await list.mergeNow();
+    expect(merges).toBe(0);
+    list.appended();
+    await list.mergeNow();
+    await list.mergeNow();
+    expect(merges).toBe(1);
+    await list.stop();
+  });
+
+  it('merges again after a merge that was running when more was appended', async () => {
+    let merges = 0;
+    let finish = () => {};
+    const list = new PendingList(() => {
+      merges++;
+      return new Promise<void>((resolve) => (finish = resolve));
+    }, 1000);
+    list.appended();
+    const first = list.mergeNow();
+    list.appended();
+    const second = list.mergeNow();
+    finish();
+    await first;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(merges).toBe(2);
+    finish();
+    await second;
+    await list.stop();
+  });
+
   it('reports a failed merge without throwing, and merges again after the next append', async () => {
     let calls = 0;
     const list = new PendingList(async () => {
       calls++;
       if (calls === 1) throw new Error('connection lost');
     }, 10);
+    list.appended();
     await expect(list.mergeNow()).resolves.toBeUndefined();
+    expect(calls).toBe(1);
     list.appended();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).toBe(2);
