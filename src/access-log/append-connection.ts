@@ -12,7 +12,8 @@ export interface Queryable {
  * the promise jobs queued before it have run — among them Apollo serialising the whole response:
  * the append would then start after the serialisation instead of running beside it
  * (src/request/plugin.ts). One append is in flight at a time (group-commit.ts), so one connection
- * serves. A connection whose statement fails is discarded, and the next append takes another.
+ * serves. A connection whose statement fails, or that the server closes, is discarded, and the next
+ * append takes another.
  */
 export class AppendConnection implements Queryable {
   private client?: PoolClient;
@@ -20,14 +21,28 @@ export class AppendConnection implements Queryable {
   constructor(private readonly pool: Pool) {}
 
   async query<R extends QueryResultRow = any>(config: QueryConfig): Promise<QueryResult<R>> {
-    const client = this.client ?? (this.client = await this.pool.connect());
+    const client = this.client ?? (await this.connect());
     try {
       return await client.query<R>(config);
     } catch (error) {
-      if (this.client === client) this.client = undefined;
-      client.release(error as Error);
+      this.discard(client, error as Error);
       throw error;
     }
+  }
+
+  private async connect(): Promise<PoolClient> {
+    const client = await this.pool.connect();
+    this.client = client;
+    // Closed by the server while waiting (a restart, an idle timeout): the next append connects
+    // afresh instead of failing on it.
+    client.once('end', () => this.discard(client, new Error('the audit database closed the connection')));
+    return client;
+  }
+
+  private discard(client: PoolClient, error: Error): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    client.release(error);
   }
 
   /** Back to the pool (closing: the pool ends only once every connection is back). */

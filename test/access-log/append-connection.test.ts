@@ -38,8 +38,17 @@ describe('the connection the hub appends on', () => {
     const connection = new AppendConnection(pool);
     const first = await backendOf(connection);
     expect(await backendOf(connection)).toBe(first);
+    await expect(connection.query({ text: 'SELECT 1 / 0' })).rejects.toThrow(/division by zero/);
+    const second = await backendOf(connection);
+    expect(second).not.toBe(first);
+    connection.release();
+  });
+
+  it('takes another backend, without failing an append, once the server has closed the one it kept', async () => {
+    const connection = new AppendConnection(pool);
+    const first = await backendOf(connection);
     await asSuperuser(databaseUrl, (db) => db.query('SELECT pg_terminate_backend($1)', [first]));
-    await expect(connection.query({ text: 'SELECT 1' })).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const second = await backendOf(connection);
     expect(second).not.toBe(first);
     connection.release();
