@@ -118,12 +118,12 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
  */
 const APPEND = {
   name: 'tsunagu.audit.append_runs',
-  // Of the batch's rows only those a checkpoint needs (their records pass a multiple of $9 =
-  // AUDIT_CHECKPOINT_EVERY) and the last come back.
-  text: `SELECT seq, last_seq, hash FROM (
-    SELECT a.seq, a.last_seq, a.hash, a.last_seq = max(a.last_seq) OVER () AS last
+  // Of the batch's rows only the last and those a checkpoint is due at (`due`: their records pass
+  // a multiple of $9 = AUDIT_CHECKPOINT_EVERY) come back.
+  text: `SELECT seq, last_seq, hash, due FROM (
+    SELECT a.seq, a.last_seq, a.hash, a.last_seq = max(a.last_seq) OVER () AS last, a.last_seq / $9 > (a.seq - 1) / $9 AS due
       FROM audit.append_runs($1::json, $2::json, $3::int[], $4::int[], $5::int[], $6::text[], $7::json, $8::json) AS a
-  ) AS appended WHERE last OR last_seq / $9 > (seq - 1) / $9 ORDER BY seq`,
+  ) AS appended WHERE last OR due ORDER BY seq`,
 };
 
 /** Where a batch went in the chain: its first and last record (an unbroken run). */
@@ -136,6 +136,7 @@ interface AppendedRow {
   seq: string;
   last_seq: string;
   hash: string;
+  due: boolean;
 }
 
 /**
@@ -179,9 +180,7 @@ export async function appendRecords(
   const last = Number(rows[rows.length - 1].last_seq);
   // A checkpoint at the end of every row whose records pass a multiple of checkpointEvery — a
   // checkpoint vouches for whole rows — signed after the commit, outside the lock.
-  const due = rows
-    .filter((row) => Math.floor(Number(row.last_seq) / checkpointEvery) > Math.floor((Number(row.seq) - 1) / checkpointEvery))
-    .map((row) => signCheckpoint(signer, Number(row.last_seq), row.hash, new Date()));
+  const due = rows.filter((row) => row.due).map((row) => signCheckpoint(signer, Number(row.last_seq), row.hash, new Date()));
   if (carried) carried.carry(due);
   else await storeCheckpoints(db, due);
   return { range: { first: last - drafts.length + 1, last }, checkpoint: due.at(-1) };
