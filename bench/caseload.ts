@@ -6,9 +6,11 @@ import { median, timed } from './stats';
 export interface CaseloadSide {
   /** Median latency of one request, over every request of every round. */
   medianMs: number;
-  /** Counted by PostgreSQL, every pool; median over rounds. */
+  /** Counted by PostgreSQL, every pool; median over rounds. The log's housekeeping apart (below). */
   statementsPerRequest: number;
   logStatementsPerRequest: number;
+  /** The log's housekeeping (pg-statements.ts) after each run of requests: median over rounds. */
+  housekeepingPerRun: number;
   peakRssMb: number;
   msPerResident: number;
   /** Mean per request, measured in the hub: from asking to append until the commit holding its records ("on" only; 0 elsewhere). */
@@ -42,7 +44,7 @@ export async function caseload(
   const requests = size >= 5000 ? Math.max(1, Math.ceil(options.requests / 4)) : options.requests;
   const request = JSON.stringify({ query, variables: { residentNumbers, purpose } });
   const samples = { on: [], off: [], floor: [] } as BySide<number[][]>;
-  const counts = { on: [], off: [], floor: [] } as BySide<{ total: number; log: number }[]>;
+  const counts = { on: [], off: [], floor: [] } as BySide<{ total: number; log: number; housekeeping: number }[]>;
   const costs = { on: { cpuMicros: 0, execMs: 0, requests: 0 }, off: { cpuMicros: 0, execMs: 0, requests: 0 }, floor: { cpuMicros: 0, execMs: 0, requests: 0 } };
   const rss = { on: [], off: [], floor: [] } as BySide<number[]>;
   const logWait = { on: { requests: 0, waitedMs: 0 }, off: { requests: 0, waitedMs: 0 }, floor: { requests: 0, waitedMs: 0 } };
@@ -60,7 +62,7 @@ export async function caseload(
         return times;
       });
       samples[s].push(result);
-      counts[s].push({ total: count.total / requests, log: count.log / requests });
+      counts[s].push({ total: (count.total - count.housekeeping) / requests, log: (count.log - count.housekeeping) / requests, housekeeping: count.housekeeping });
       const after = await hub.stats(true);
       rss[s].push(after.peakRssBytes / 2 ** 20);
       costs[s].cpuMicros += after.cpuMicros - beforeStats.cpuMicros;
@@ -76,6 +78,7 @@ export async function caseload(
       medianMs,
       statementsPerRequest: median(counts[s].map((c) => c.total)),
       logStatementsPerRequest: median(counts[s].map((c) => c.log)),
+      housekeepingPerRun: median(counts[s].map((c) => c.housekeeping)),
       peakRssMb: Math.max(...rss[s]),
       msPerResident: medianMs / size,
       logWaitMs: logWait[s].requests > 0 ? logWait[s].waitedMs / logWait[s].requests : 0,
@@ -93,7 +96,7 @@ export async function caseload(
   };
   console.log(
     `  caseload ${size}: ` +
-      SIDES.map((s) => `${s} ${result.side[s].medianMs.toFixed(1)} ms (${result.side[s].statementsPerRequest.toFixed(1)} statements; hub CPU ${result.side[s].hubCpuMs.toFixed(1)}, database ${result.side[s].databaseMs.toFixed(1)} ms)`).join(', ') +
+      SIDES.map((s) => `${s} ${result.side[s].medianMs.toFixed(1)} ms (${result.side[s].statementsPerRequest.toFixed(1)} statements + ${result.side[s].housekeepingPerRun} per run; hub CPU ${result.side[s].hubCpuMs.toFixed(1)}, database ${result.side[s].databaseMs.toFixed(1)} ms)`).join(', ') +
       `; on waits ${result.side.on.logWaitMs.toFixed(1)} ms for the log; on÷floor per round ${result.onFloor.rounds.map((x) => x.toFixed(2)).join(' ')}`,
   );
   return result;

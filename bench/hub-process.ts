@@ -2,7 +2,7 @@
  * A hub in a process of its own, started by the benchmark and the soak (bench/hub-handle.ts):
  * argv[2] is the JSON of HubProcessArgs. It samples its resident set size, and answers
  * `{ type: 'stats', reset }` with it and the log's figures, `{ type: 'memory' }` with its memory
- * use now, and `{ type: 'settle' }` once the log's carried checkpoints are stored and its subjects
+ * use now, and `{ type: 'settle' }` once the requests in progress have ended, the log's carried checkpoints are stored and its subjects
  * index's pending list merged (so that a side's count holds the work its own appends made due, not
  * an earlier side's).
  * Statements are counted by PostgreSQL (bench/pg-statements.ts), not here: the ORM's query logging,
@@ -45,6 +45,13 @@ async function main() {
   sampler.unref();
   const databases = await Databases.open(args.config);
   const hub = await startHub(args.config, databases, { port: 0, enforcementForBenchmarkOnly: args.side === 'on', floorForBenchmarkOnly: args.side === 'floor' });
+  // A load generator that stops on time leaves requests behind (autocannon closes its connections);
+  // they are finished first, so that their statements and appends count on this side's run, not on
+  // the next side's.
+  const settle = async () => {
+    while (hub.requestsInProgress() > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await hub.accessLog.settle();
+  };
   process.on('message', (message: { type: string; reset?: boolean }) => {
     if (message.type === 'stats') {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -55,7 +62,7 @@ async function main() {
       }
       process.send!({ type: 'stats', stats });
     } else if (message.type === 'settle') {
-      void hub.accessLog.settle().then(() => process.send!({ type: 'settle', settled: true }));
+      void settle().then(() => process.send!({ type: 'settle', settled: true }));
     } else if (message.type === 'memory') {
       const usage = process.memoryUsage();
       const memory: HubMemory = { rssBytes: usage.rss, heapUsedBytes: usage.heapUsed, heapTotalBytes: usage.heapTotal, externalBytes: usage.external };

@@ -53,7 +53,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     seconds: number(values.seconds, quick ? 3 : 10, 'seconds'),
     connections: number(values.connections, 8, 'connections'),
     rounds: number(values.rounds, 7, 'rounds'),
-    caseloadRequests: number(values['caseload-requests'], 8, 'caseload-requests'),
+    caseloadRequests: number(values['caseload-requests'], 16, 'caseload-requests'),
     caseloadSizes: [50, 500, 5000],
     output: values.output!,
     profileHubs: values['profile-hubs'],

@@ -13,14 +13,14 @@ export interface CostPerRequest {
 }
 
 export interface ThroughputRound {
-  side: BySide<LoadResult & CostPerRequest & { statementsPerRequest: number; logStatementsPerRequest: number }>;
+  side: BySide<LoadResult & CostPerRequest & { statementsPerRequest: number; logStatementsPerRequest: number; housekeepingPerRun: number }>;
 }
 
 export interface ThroughputResult {
   label: string;
   rounds: ThroughputRound[];
   /** Median round of each side. */
-  median: BySide<CostPerRequest & { requestsPerSecond: number; p50Ms: number; p99Ms: number; statementsPerRequest: number; logStatementsPerRequest: number; non2xx: number; errors: number }>;
+  median: BySide<CostPerRequest & { requestsPerSecond: number; p50Ms: number; p99Ms: number; statementsPerRequest: number; logStatementsPerRequest: number; housekeepingPerRun: number; non2xx: number; errors: number }>;
   onFloor: RatioSummary;
   onOff: RatioSummary;
 }
@@ -57,8 +57,9 @@ export async function throughputBySide(
       const requests = Math.max(1, result.requests);
       side[s] = {
         ...result,
-        statementsPerRequest: count.total / requests,
-        logStatementsPerRequest: count.log / requests,
+        statementsPerRequest: (count.total - count.housekeeping) / requests,
+        logStatementsPerRequest: (count.log - count.housekeeping) / requests,
+        housekeepingPerRun: count.housekeeping,
         hubCpuMs: (cpuAfter - cpuBefore) / 1000 / requests,
         databaseMs: count.execMs / requests,
         machineCpuMs: (machineAfter - machineBefore) / requests,
@@ -68,7 +69,7 @@ export async function throughputBySide(
     rounds.push({ side });
     console.log(
       `  ${label}, round ${round + 1}: ` +
-        SIDES.map((s) => `${s} ${side[s].requestsPerSecond.toFixed(0)} req/s p50 ${side[s].p50Ms} ms (CPU ${side[s].machineCpuMs.toFixed(2)} of which hub ${side[s].hubCpuMs.toFixed(2)}, database ${side[s].databaseMs.toFixed(2)} ms/request; ${side[s].statementsPerRequest.toFixed(2)} statements, the log's ${side[s].logStatementsPerRequest.toFixed(2)})`).join(', ') +
+        SIDES.map((s) => `${s} ${side[s].requestsPerSecond.toFixed(0)} req/s p50 ${side[s].p50Ms} ms (CPU ${side[s].machineCpuMs.toFixed(2)} of which hub ${side[s].hubCpuMs.toFixed(2)}, database ${side[s].databaseMs.toFixed(2)} ms/request; ${side[s].statementsPerRequest.toFixed(2)} statements, the log's ${side[s].logStatementsPerRequest.toFixed(2)}, + ${side[s].housekeepingPerRun} per run)`).join(', ') +
         `; on÷floor ${(side.on.requestsPerSecond / side.floor.requestsPerSecond).toFixed(3)}, on÷off ${(side.on.requestsPerSecond / side.off.requestsPerSecond).toFixed(3)}`,
     );
   }
@@ -78,6 +79,7 @@ export async function throughputBySide(
     p99Ms: median(rounds.map((r) => r.side[s].p99Ms)),
     statementsPerRequest: median(rounds.map((r) => r.side[s].statementsPerRequest)),
     logStatementsPerRequest: median(rounds.map((r) => r.side[s].logStatementsPerRequest)),
+    housekeepingPerRun: median(rounds.map((r) => r.side[s].housekeepingPerRun)),
     hubCpuMs: median(rounds.map((r) => r.side[s].hubCpuMs)),
     databaseMs: median(rounds.map((r) => r.side[s].databaseMs)),
     machineCpuMs: median(rounds.map((r) => r.side[s].machineCpuMs)),

@@ -49,21 +49,29 @@ class UnreadableRequest extends Error {
  * bodies, draining on stop), except that a body it cannot read — not JSON, too large, not UTF-8 —
  * gets a GraphQL-shaped error with the code BAD_REQUEST instead of an HTML page with a stack trace.
  */
-export async function startHttpServer<TContext extends BaseContext>(server: ApolloServer<TContext>, options: HttpServerOptions<TContext>): Promise<{ url: string }> {
+export async function startHttpServer<TContext extends BaseContext>(
+  server: ApolloServer<TContext>,
+  options: HttpServerOptions<TContext>,
+): Promise<{ url: string; requestsInProgress: () => number }> {
+  // Requests whose handling has not ended, including those whose client has gone away meanwhile.
+  let inProgress = 0;
   const httpServer = createServer((req, res) => {
     if (options.requestLog) logWhenFinished(req, res, options.requestLog);
-    serve(server, options, req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) reply(res, 500, 'INTERNAL_SERVER_ERROR', 'The hub could not answer this request.', 'ハブはこの要求に応答できませんでした。');
-      else res.destroy();
-    });
+    inProgress++;
+    serve(server, options, req, res)
+      .catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) reply(res, 500, 'INTERNAL_SERVER_ERROR', 'The hub could not answer this request.', 'ハブはこの要求に応答できませんでした。');
+        else res.destroy();
+      })
+      .finally(() => inProgress--);
   });
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await server.start();
   await new Promise<void>((resolve) => httpServer.listen(options.listen, resolve));
   const { address, port } = httpServer.address() as AddressInfo;
   const host = address === '' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
-  return { url: `http://${host}:${port}/` };
+  return { url: `http://${host}:${port}/`, requestsInProgress: () => inProgress };
 }
 
 function logWhenFinished(req: IncomingMessage, res: ServerResponse, log: (line: RequestLogLine) => void): void {

@@ -38,6 +38,8 @@ export interface RunningHub {
   url: string;
   /** The hub's access log (the benchmark reads its group-commit figures). */
   accessLog: AccessLog;
+  /** HTTP requests being handled now, those whose client has gone away included. */
+  requestsInProgress(): number;
   stop(): Promise<void>;
 }
 
@@ -102,7 +104,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     includeStacktraceInErrorResponses: false,
   });
 
-  const { url } = await startHttpServer(server, {
+  const { url, requestsInProgress } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     requestLog: options.requestLog,
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
@@ -131,6 +133,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
   return {
     url,
     accessLog,
+    requestsInProgress,
     stop: async () => {
       await server.stop();
       await accessLog.close();
