@@ -15,12 +15,12 @@ import { parseArgs } from 'node:util';
 import { Client, Pool } from 'pg';
 import { batchValues } from '../src/access-log/append';
 import { arrayLiteral } from '../src/db/array-literal';
-import { AccessDecision, type DecisionItem, READ, type RecordDraft } from '../src/access-log/entry';
 import { verifyChain } from '../src/access-log/verify';
 import { loadActor } from '../src/identity/actor';
 import { DirectoryCache } from '../src/organisation/directory-cache';
 import { Migration20261209010000 } from '../migrations/audit/Migration20261209010000';
 import { fillLog } from './fill-log';
+import { caseloadDrafts } from './log-drafts';
 import { benchConfig, loadMunicipality } from './municipality';
 import { median } from './stats';
 import { startThrowawayPostgres } from './throwaway-postgres';
@@ -32,41 +32,12 @@ const callsFor = (size: number) => (size < 50 ? CALLS * 5 : size >= 5000 ? CALLS
 const PREVIOUS = 'audit.append_batch_format3';
 
 /**
- * One request's records, as the hub drafts them for a public-assistance caseworker's caseload:
- * identity and the case, within the purpose. As each function takes them: what the hub sends now
+ * One request's records (log-drafts.ts) as each function takes them: what the hub sends now
  * (src/access-log/append.ts), and the same records as the previous hub sent them (one header and one
  * set, numbered for every record). No checkpoints.
  */
 function batch(size: number, call: number): { current: unknown[]; previous: unknown[] } {
-  const requestId = `bench-append-${size}-${call}-${Math.random()}`;
-  const items: DecisionItem[] = [
-    ['person.identity', 'core.resident-registry', ['Resident.address', 'Resident.familyName', 'Resident.givenName']],
-    ['welfare.public-assistance', 'welfare.public-assistance', ['Resident.publicAssistance']],
-  ].map(([category, holder, fields]) => ({
-    category: category as string,
-    holder: holder as string,
-    fields: fields as string[],
-    decision: AccessDecision.ALLOWED,
-    basis: 'WITHIN_PURPOSE',
-    basisRecordId: null,
-    citation: 'APPI art. 69(1)',
-    citationJa: '個人情報保護法第69条第1項',
-    reason: null,
-    reasonJa: null,
-  }));
-  const drafts = Array.from({ length: size }, (_, i): RecordDraft => ({
-    items,
-    requestId,
-    action: READ,
-    operation: 'Caseload',
-    actorCode: 'assistance-caseworker',
-    actorRole: 'PUBLIC_ASSISTANCE_CASEWORKER',
-    unitCode: 'welfare.public-assistance',
-    organisationCode: 'city',
-    purpose: 'PUBLIC_ASSISTANCE',
-    subject: '1' + String(1 + ((i * 7919 + call * 104729) % 100_000)).padStart(9, '0'),
-    withheldFromSubject: false,
-  }));
+  const drafts = caseloadDrafts(size, call, 'append');
   const [sets, headers, , , , subjects, basisRecordIds] = batchValues(drafts).values;
   const ones = arrayLiteral(drafts.map(() => 1));
   return { current: [sets, headers, '{1}', '{1}', `{${size}}`, subjects, basisRecordIds, '[]'], previous: [sets, headers, ones, subjects, ones, basisRecordIds, '[]'] };

@@ -1,6 +1,7 @@
 import { cpus, totalmem, platform, release } from 'node:os';
 import type { AuditorResult } from './auditor';
 import type { CaseloadResult } from './caseload';
+import { IDLE_PAUSE_MS, type IdleRoundTrip } from './idle-round-trips';
 import type { LockWait, TwoHubs } from './log-scaling';
 import type { BenchOptions } from './options';
 import type { RatioSummary } from './sides';
@@ -19,6 +20,8 @@ export interface BenchResults {
   /** Same values on every side: the headline. */
   single: ThroughputResult;
   caseloads: CaseloadResult[];
+  /** One more statement's round trip, back to back and after an idle pause (idle-round-trips.ts). */
+  roundTrips: IdleRoundTrip[];
   /** The refused-fields scenario: "on" refuses what "off" and "floor" load and serve. */
   singleRefused: ThroughputResult;
   caseloadsRefused: CaseloadResult[];
@@ -105,6 +108,14 @@ export function renderReport(r: BenchResults): string {
   lines.push(...throughputTable(single), '');
   lines.push('## 2. Caseload lists, same values on every side (13 fields per resident)', '');
   lines.push(...caseloadTable(caseloads), '');
+  lines.push(
+    `One more statement on a request's path, from a client on this machine (median of 60 each; bench/idle-round-trips.ts) — the logged side's sequential caseload has one more than the others, its append:`,
+    '',
+    `| statement | back to back, ms | after ${IDLE_PAUSE_MS} ms idle, ms |`,
+    '| --- | ---: | ---: |',
+    ...r.roundTrips.map((t) => `| ${t.label} | ${f(t.hotMs, 2)} | ${f(t.idleMs, 2)} |`),
+    '',
+  );
   lines.push('## 3. With refused fields: "on" refuses what "off" and "floor" load and serve', '');
   lines.push('Not like for like — "on" skips the refused fields\' loading — kept for comparison with earlier runs.', '');
   lines.push('### 3a. Single-resident view (~40 fields, all four domains)', '', ...throughputTable(r.singleRefused), '');

@@ -17,6 +17,7 @@ import { caseload, type CaseloadResult } from './caseload';
 import { fillLog, type LogActor } from './fill-log';
 import { countLeaves, errorCodes, post } from './graphql-client';
 import { HubHandle } from './hub-handle';
+import { IDLE_PAUSE_MS, idleRoundTrips } from './idle-round-trips';
 import { lockWait, twoHubs } from './log-scaling';
 import { benchConfig, loadMunicipality, sampleResidents, tokenIssuer } from './municipality';
 import { parseBenchOptions } from './options';
@@ -94,6 +95,8 @@ async function main() {
     for (const size of options.caseloadSizes) {
       caseloads.push(await caseload(sides, token, CASELOAD_NOTHING_REFUSED, PURPOSE, sample.slice(0, size), statements, { requests: options.caseloadRequests, rounds: options.rounds }));
     }
+    const roundTrips = await idleRoundTrips(postgres.url, accessLogSettings);
+    console.log(`  one more statement on a request's path: ${roundTrips.map((t) => `${t.label} ${t.hotMs.toFixed(2)} ms back to back, ${t.idleMs.toFixed(2)} ms after ${IDLE_PAUSE_MS} ms idle`).join('; ')}`);
     const refusedRounds = options.quick ? Math.min(3, options.rounds) : options.rounds;
     console.log(`3. With refused fields (on refuses what off and floor serve), ${refusedRounds} rounds`);
     const singleRefused = await throughputBySide('single-resident (refused fields)', sides, token, singleBodies(SINGLE_RESIDENT_VIEW), statements, { ...rounds, rounds: refusedRounds });
@@ -131,6 +134,7 @@ async function main() {
       mix,
       single,
       caseloads,
+      roundTrips,
       singleRefused,
       caseloadsRefused,
       waits,
