@@ -48,11 +48,7 @@ export class AccessLog {
   private readonly pendingList = new PendingList(() => this.pool.query('SELECT audit.merge_pending_subjects()'));
   /** The connection the appends go out on, kept (append-connection.ts). */
   private readonly appendConnection: AppendConnection;
-  readonly group = new GroupCommit(async (drafts) => {
-    const { range } = await appendRecords(this.appendConnection, drafts, this.settings.signer, this.settings.checkpointEvery, this.checkpoints, this.storedSets);
-    this.pendingList.appended();
-    return range;
-  });
+  readonly group: GroupCommit;
 
   private constructor(
     readonly pool: Pool,
@@ -62,6 +58,11 @@ export class AccessLog {
   ) {
     this.auditors = openAuditPool(url, AUDITOR_CONNECTIONS);
     this.appendConnection = new AppendConnection(pool);
+    this.group = new GroupCommit(async (drafts) => {
+      const { range } = await appendRecords(this.appendConnection, drafts, settings.signer, settings.checkpointEvery, this.checkpoints, this.storedSets);
+      this.pendingList.appended();
+      return range;
+    }, settings.joinWindow);
   }
 
   static async open(databases: Databases, directories: DirectoryCache, settings: AccessLogSettings): Promise<AccessLog> {

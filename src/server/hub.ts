@@ -130,6 +130,8 @@ export async function startHub(config: HubConfig, databases: Databases, options:
       }
     },
   });
+  // The group commit holds an append for the requests in progress while the process is busy.
+  accessLog.group.inProgress = requestsInProgress;
   return {
     url,
     accessLog,

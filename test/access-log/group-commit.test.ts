@@ -127,6 +127,57 @@ describe('group commit', () => {
     expect(writes).toBe(3);
   });
 
+  describe('the join window, while the process is busy', () => {
+    /** A group commit whose writes are recorded (each call's drafts' actions) and held until released. */
+    function recorded(window: { ms: number; whenInProgress: number }, inProgress: number) {
+      const writes: string[][] = [];
+      const group = new GroupCommit(async (drafts): Promise<ChainRange> => {
+        writes.push(drafts.map((d) => d.action));
+        return { first: 1, last: drafts.length };
+      }, window);
+      group.inProgress = () => inProgress;
+      return { group, writes };
+    }
+
+    it('starts an append at once while fewer requests than the threshold are in progress — a sequential caseload waits for nothing', async () => {
+      const { group, writes } = recorded({ ms: 10_000, whenInProgress: 4 }, 3);
+      const appended = group.append(request('ALONE', 2));
+      expect(writes).toEqual([['ALONE', 'ALONE']]);
+      await expect(appended).resolves.toEqual({ first: 1, last: 2 });
+    });
+
+    it('waits for the others in progress, and starts the append as soon as all have joined', async () => {
+      const { group, writes } = recorded({ ms: 10_000, whenInProgress: 2 }, 3);
+      const started = performance.now();
+      const appended = [group.append(request('A', 1)), group.append(request('B', 2))];
+      expect(writes).toEqual([]);
+      appended.push(group.append(request('C', 1)));
+      expect(writes).toEqual([['A', 'B', 'B', 'C']]);
+      expect(await Promise.all(appended)).toEqual([
+        { first: 1, last: 1 },
+        { first: 2, last: 3 },
+        { first: 4, last: 4 },
+      ]);
+      expect(performance.now() - started).toBeLessThan(1000);
+    });
+
+    it('holds a request no longer than the window when the others never join', async () => {
+      const { group, writes } = recorded({ ms: 40, whenInProgress: 2 }, 5);
+      const started = performance.now();
+      await expect(group.append(request('WAITED', 1))).resolves.toEqual({ first: 1, last: 1 });
+      const waited = performance.now() - started;
+      expect(writes).toEqual([['WAITED']]);
+      expect(waited).toBeGreaterThanOrEqual(35);
+      expect(waited).toBeLessThan(1000);
+    });
+
+    it('has no window when it is 0 ms, however busy the process', () => {
+      const { group, writes } = recorded({ ms: 0, whenInProgress: 1 }, 50);
+      void group.append(request('NOW', 1));
+      expect(writes).toEqual([['NOW']]);
+    });
+  });
+
   it('fails an append that cannot take the chain lock in time, writes none of its records, and appends again once the lock is free', async () => {
     const impatient = openAuditPool(databaseUrl, 1, 300);
     try {
