@@ -18,7 +18,7 @@ export interface StatementCount {
 /** Queries of the benchmark's own probes, left out of every count. */
 const OWN = `query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pg_stat_activity%'`;
 const HOUSEKEEPING = `(query ILIKE '%merge_pending_subjects%' OR query ILIKE 'INSERT INTO audit.checkpoint%')`;
-const LOG = `(query ILIKE '%append_runs%' OR query ILIKE '%merge_pending_subjects%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
+const LOG = `(${HOUSEKEEPING} OR query ILIKE '%append_runs%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
 
 /**
  * Counts every statement the throwaway server runs, from every pool of every hub process (the ORM's

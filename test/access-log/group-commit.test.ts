@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pool } from 'pg';
 import { openAuditPool } from '../../src/access-log/access-log';
@@ -6,7 +7,8 @@ import { CarriedCheckpoints } from '../../src/access-log/carried-checkpoints';
 import { AccessDecision, type RecordDraft } from '../../src/access-log/entry';
 import { GroupCommit } from '../../src/access-log/group-commit';
 import { MAX_RUN_LENGTH } from '../../src/access-log/runs';
-import { asSuperuser, cloneDatabase, draft, RECORDS, testSettings, verifyDatabase } from './support';
+import { DEMO_RESIDENTS } from '../../src/synthetic/demo-cast';
+import { asSuperuser, cloneDatabase, draft, RECORDS, startAuditHub, testSettings, verifyDatabase } from './support';
 
 const settings = testSettings({ checkpointEvery: 10 });
 let databaseUrl: string;
@@ -169,6 +171,33 @@ describe('group commit', () => {
       expect(writes).toEqual([['WAITED']]);
       expect(waited).toBeGreaterThanOrEqual(35);
       expect(waited).toBeLessThan(1000);
+    });
+
+    it('is wired to the hub’s requests in progress: a response waits for a request still under way, for the window at most', async () => {
+      const hub = await startAuditHub(await cloneDatabase(), { settings: testSettings({ joinWindow: { ms: 400, whenInProgress: 2 } }) });
+      const read = () => hub.query('housing-officer', `query { resident(residentNumber: "${DEMO_RESIDENTS.fallingBetween}", purpose: PUBLIC_HOUSING_MANAGEMENT) { familyName } }`);
+      const timedRead = async () => {
+        const started = performance.now();
+        const answer = await read();
+        expect(answer.data?.resident.familyName).toEqual(expect.any(String));
+        return performance.now() - started;
+      };
+      try {
+        await read(); // warm: the first request's set goes to the database whole
+        expect(await timedRead()).toBeLessThan(350); // alone: no wait
+        // A second request in progress, whose body never comes.
+        const stalled = connect(Number(new URL(hub.url).port), '127.0.0.1');
+        stalled.write('POST / HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const held = await timedRead();
+        expect(held).toBeGreaterThanOrEqual(380);
+        expect(held).toBeLessThan(3000);
+        stalled.destroy();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(await timedRead()).toBeLessThan(350); // the abandoned request is no longer counted
+      } finally {
+        await hub.close();
+      }
     });
 
     it('has no window when it is 0 ms, however busy the process', () => {
