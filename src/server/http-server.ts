@@ -60,6 +60,8 @@ export async function startHttpServer<TContext extends BaseContext>(
     inProgress++;
     serve(server, options, req, res)
       .catch((error: unknown) => {
+        // The client hung up before its request was read: nothing to answer, and not the hub's fault.
+        if (req.destroyed && (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
         console.error(error);
         if (!res.headersSent) reply(res, 500, 'INTERNAL_SERVER_ERROR', 'The hub could not answer this request.', 'ハブはこの要求に応答できませんでした。');
         else res.destroy();

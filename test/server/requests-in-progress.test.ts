@@ -1,10 +1,14 @@
 import { ApolloServer } from '@apollo/server';
-import { afterAll, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer } from '../../src/server/http-server';
 
 let release: () => void = () => undefined;
 const held = () => new Promise<string>((resolve) => (release = () => resolve('done')));
 const server = new ApolloServer({ typeDefs: 'type Query { slow: String }', resolvers: { Query: { slow: held } } });
+let url: string;
+let requestsInProgress: () => number;
+beforeAll(async () => ({ url, requestsInProgress } = await startHttpServer(server, { listen: { port: 0 }, context: async () => ({}) })));
 afterAll(() => server.stop());
 
 const until = async (condition: () => boolean) => {
@@ -14,7 +18,6 @@ const until = async (condition: () => boolean) => {
 
 describe('requests in progress', () => {
   it('counts a request until its handling ends, even after its client has gone away', async () => {
-    const { url, requestsInProgress } = await startHttpServer(server, { listen: { port: 0 }, context: async () => ({}) });
     expect(requestsInProgress()).toBe(0);
 
     const abandoned = new AbortController();
@@ -27,5 +30,19 @@ describe('requests in progress', () => {
 
     release();
     expect(await until(() => requestsInProgress() === 0)).toBe(true);
+  });
+
+  it('ends a request whose client hangs up before sending its body, quietly: the client went away, the hub did nothing wrong', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const client = connect(Number(new URL(url).port), '127.0.0.1');
+      client.write('POST / HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+      expect(await until(() => requestsInProgress() === 1)).toBe(true);
+      client.destroy();
+      expect(await until(() => requestsInProgress() === 0)).toBe(true);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
