@@ -15,7 +15,10 @@ import { Check, Entity, Enum, Index, PrimaryKey, PrimaryKeyProp, Property } from
 // Indexes for the auditors' questions; each costs every insert. Conditions on a decision are
 // restated on the record (src/access-log/filter.ts) so that these find the candidates.
 @Entity({ schema: 'audit', tableName: 'access_log_record' })
-@Index({ properties: ['subject', 'seq'] })
+@Index({
+  name: 'access_log_record_subject_seq_index',
+  expression: `create index "access_log_record_subject_seq_index" on "audit"."access_log_record" ("subject", "seq") where "subject" is not null`,
+})
 @Index({ properties: ['actorCode', 'seq'] })
 @Index({ properties: ['requestId'] })
 @Index({
