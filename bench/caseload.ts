@@ -1,6 +1,6 @@
 import { post } from './graphql-client';
 import type { PgStatements } from './pg-statements';
-import { type BySide, counted, type Hubs, ratioSummary, type RatioSummary, roundOrder, SIDES } from './sides';
+import { type BySide, bySide, counted, type Hubs, ratioSummary, type RatioSummary, roundOrder, SIDES } from './sides';
 import { median, timed } from './stats';
 
 export interface CaseloadSide {
@@ -27,9 +27,13 @@ export interface CaseloadResult {
   /** Latency ratios per round (median request of the round on each side). */
   onFloor: RatioSummary;
   onOff: RatioSummary;
+  /** What storing the log costs (bare-log.ts). */
+  onBare: RatioSummary;
+  /** What deciding and waiting for a commit cost, without the log's storage work. */
+  bareOff: RatioSummary;
 }
 
-/** Sequential caseload requests of one size, the three sides alternating by round. */
+/** Sequential caseload requests of one size, the sides alternating by round. */
 export async function caseload(
   hubs: Hubs,
   token: string,
@@ -43,11 +47,11 @@ export async function caseload(
   // The largest caseload takes seconds per request: a quarter of the requests (at least one).
   const requests = size >= 5000 ? Math.max(1, Math.ceil(options.requests / 4)) : options.requests;
   const request = JSON.stringify({ query, variables: { residentNumbers, purpose } });
-  const samples = { on: [], off: [], floor: [] } as BySide<number[][]>;
-  const counts = { on: [], off: [], floor: [] } as BySide<{ total: number; log: number; housekeeping: number }[]>;
-  const costs = { on: { cpuMicros: 0, execMs: 0, requests: 0 }, off: { cpuMicros: 0, execMs: 0, requests: 0 }, floor: { cpuMicros: 0, execMs: 0, requests: 0 } };
-  const rss = { on: [], off: [], floor: [] } as BySide<number[]>;
-  const logWait = { on: { requests: 0, waitedMs: 0 }, off: { requests: 0, waitedMs: 0 }, floor: { requests: 0, waitedMs: 0 } };
+  const samples = bySide((): number[][] => []);
+  const counts = bySide((): { total: number; log: number; housekeeping: number }[] => []);
+  const costs = bySide(() => ({ cpuMicros: 0, execMs: 0, requests: 0 }));
+  const rss = bySide((): number[] => []);
+  const logWait = bySide(() => ({ requests: 0, waitedMs: 0 }));
   const warmUp = size >= 5000 ? 1 : 2;
   for (const s of SIDES) for (let i = 0; i < warmUp; i++) await post(hubs[s].url, token, request);
   for (let round = 0; round < options.rounds; round++) {
@@ -90,9 +94,11 @@ export async function caseload(
   const result: CaseloadResult = {
     size,
     requestsPerSide: requests * options.rounds,
-    side: { on: summary('on'), off: summary('off'), floor: summary('floor') },
+    side: bySide(summary),
     onFloor: ratioSummary(perRound('on', 'floor')),
     onOff: ratioSummary(perRound('on', 'off')),
+    onBare: ratioSummary(perRound('on', 'bare')),
+    bareOff: ratioSummary(perRound('bare', 'off')),
   };
   console.log(
     `  caseload ${size}: ` +

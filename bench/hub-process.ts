@@ -11,10 +11,14 @@
 import type { HubConfig } from '../src/config/environment';
 import { Databases } from '../src/db/databases';
 import { startHub } from '../src/server/hub';
+import { useBareLog } from './bare-log';
 import type { GroupCommitFigures } from '../src/access-log/group-commit';
 
-/** on: enforcement and log; off: guard and log removed; floor: also no purpose, facts or decisions. */
-export type HubSide = 'on' | 'off' | 'floor';
+/**
+ * on: enforcement and log; bare: the same with a bare append in place of the log's (bare-log.ts);
+ * off: guard and log removed; floor: also no purpose, facts or decisions.
+ */
+export type HubSide = 'on' | 'bare' | 'off' | 'floor';
 
 export interface HubProcessArgs {
   config: HubConfig;
@@ -44,7 +48,8 @@ async function main() {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 25);
   sampler.unref();
   const databases = await Databases.open(args.config);
-  const hub = await startHub(args.config, databases, { port: 0, enforcementForBenchmarkOnly: args.side === 'on', floorForBenchmarkOnly: args.side === 'floor' });
+  const hub = await startHub(args.config, databases, { port: 0, enforcementForBenchmarkOnly: args.side === 'on' || args.side === 'bare', floorForBenchmarkOnly: args.side === 'floor' });
+  if (args.side === 'bare') useBareLog(hub.accessLog);
   // A load generator that stops on time leaves requests behind (autocannon closes its connections);
   // they are finished first, so that their statements and appends count on this side's run, not on
   // the next side's.

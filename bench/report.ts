@@ -53,25 +53,27 @@ function throughputTable(t: ThroughputResult): string[] {
     }),
     '',
     `Throughput on ÷ floor: ${ratio(t.onFloor)}; on ÷ off: ${ratio(t.onOff)} (median round, spread min–max).`,
+    `Of which storing the log, on ÷ bare: ${ratio(t.onBare)}; deciding and waiting for a durable commit, bare ÷ off: ${ratio(t.bareOff)}.`,
     '',
     `- on ÷ floor per round: ${perRound(t.onFloor)}`,
     `- on ÷ off per round: ${perRound(t.onOff)}`,
-    `- req/s per round (on / off / floor): ${t.rounds.map((r) => SIDES.map((s) => f(r.side[s].requestsPerSecond, 0)).join(' / ')).join('; ')}`,
+    `- on ÷ bare per round: ${perRound(t.onBare)}; bare ÷ off per round: ${perRound(t.bareOff)}`,
+    `- req/s per round (${SIDES.join(' / ')}): ${t.rounds.map((r) => SIDES.map((s) => f(r.side[s].requestsPerSecond, 0)).join(' / ')).join('; ')}`,
   ];
 }
 
 function caseloadTable(caseloads: CaseloadResult[]): string[] {
   return [
-    '| residents | on ms | off ms | floor ms | on ÷ floor (spread) | on ÷ off (spread) | on: waiting for the log, ms (mean) | hub CPU ms/request on / off / floor | database ms/request on / off / floor | statements/request on | off | floor | of which the log (on) | the log\'s housekeeping per run (on) | peak RSS on / floor MB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| residents | ${SIDES.map((s) => `${s} ms`).join(' | ')} | on ÷ floor (spread) | on ÷ off (spread) | on ÷ bare | bare ÷ off | waiting for the log, ms (mean) on / bare | hub CPU ms/request ${SIDES.join(' / ')} | database ms/request ${SIDES.join(' / ')} | statements/request on | off | floor | of which the log (on) | the log\'s housekeeping per run (on) | peak RSS on / floor MB |`,
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...caseloads.map(
       (c) =>
-        `| ${c.size.toLocaleString('en')} | ${f(c.side.on.medianMs)} | ${f(c.side.off.medianMs)} | ${f(c.side.floor.medianMs)} | ${ratio(c.onFloor)} | ${ratio(c.onOff)} | ${f(c.side.on.logWaitMs)} | ` +
+        `| ${c.size.toLocaleString('en')} | ${SIDES.map((s) => f(c.side[s].medianMs)).join(' | ')} | ${ratio(c.onFloor)} | ${ratio(c.onOff)} | ${ratio(c.onBare)} | ${ratio(c.bareOff)} | ${f(c.side.on.logWaitMs)} / ${f(c.side.bare.logWaitMs)} | ` +
         `${SIDES.map((s) => f(c.side[s].hubCpuMs)).join(' / ')} | ${SIDES.map((s) => f(c.side[s].databaseMs)).join(' / ')} | ` +
         `${f(c.side.on.statementsPerRequest, 1)} | ${f(c.side.off.statementsPerRequest, 1)} | ${f(c.side.floor.statementsPerRequest, 1)} | ${f(c.side.on.logStatementsPerRequest, 1)} | ${f(c.side.on.housekeepingPerRun, 0)} | ${f(c.side.on.peakRssMb, 0)} / ${f(c.side.floor.peakRssMb, 0)} |`,
     ),
     '',
-    ...caseloads.map((c) => `- ${c.size.toLocaleString('en')}: on ÷ floor per round ${perRound(c.onFloor)}; on ÷ off per round ${perRound(c.onOff)}`),
+    ...caseloads.map((c) => `- ${c.size.toLocaleString('en')}: on ÷ floor per round ${perRound(c.onFloor)}; on ÷ off per round ${perRound(c.onOff)}; on ÷ bare per round ${perRound(c.onBare)}`),
   ];
 }
 
@@ -87,14 +89,15 @@ export function renderReport(r: BenchResults): string {
   lines.push(`- Command: \`${r.command}\``);
   lines.push(
     `- Parameters: ${r.options.residents.toLocaleString('en')} residents; ${auditor.logEntries.toLocaleString('en')} access-log entries; ` +
-      `${r.options.connections} connections × ${r.options.seconds} s per side per round; ${r.options.rounds} rounds, the three sides alternating (each goes first, second and third in turn); ` +
+      `${r.options.connections} connections × ${r.options.seconds} s per side per round; ${r.options.rounds} rounds, the ${SIDES.length} sides alternating (each goes first, second, third and last in turn); ` +
       `${r.options.caseloadRequests} sequential requests per caseload size, side and round (a quarter of that, at least 1, for 5,000)`,
   );
   lines.push(`- Actor and purpose: \`${r.actor}\` declaring ${r.purpose}; ${r.mix}`);
   lines.push(`- Setup: municipality loaded in ${f(r.setup.loadSeconds)} s; log filled in ${f(r.setup.logFillSeconds)} s (${Math.round(r.setup.logFillPerSecond).toLocaleString('en')} entries/s)`);
   lines.push(
     '- Sides: **on** = the hub as deployed; **off** = the same without the field guard and the access log (resolvers still declare the purpose, load the facts and decide identity); ' +
-      '**floor** = the same resolvers with purpose declaration, facts loading, decisions and the log all removed (src/request/floor-scope.ts): the same values from the fewest statements.',
+      '**floor** = the same resolvers with purpose declaration, facts loading, decisions and the log all removed (src/request/floor-scope.ts): the same values from the fewest statements. ' +
+      '**bare** = "on" with its appends storing one bare row each (its number of records: no decision sets, hash chain or indexes) on the same connection, through the same group commit, each response still held for a durable commit (bench/bare-log.ts): on ÷ bare is what storing the log costs, bare ÷ off what deciding every field and waiting for a commit cost. It has no target of its own.',
   );
   lines.push(
     '- Statements are counted by PostgreSQL (pg_stat_statements, loaded at the throwaway server\'s start, top-level statements incl. BEGIN/COMMIT), every pool of every hub process, reset before each side\'s run. ' +

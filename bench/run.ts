@@ -13,6 +13,7 @@ import { dirname } from 'node:path';
 import { loadActor } from '../src/identity/actor';
 import { DirectoryCache } from '../src/organisation/directory-cache';
 import { auditor } from './auditor';
+import { createBareAppendTable } from './bare-log';
 import { caseload, type CaseloadResult } from './caseload';
 import { fillLog, type LogActor } from './fill-log';
 import { countLeaves, errorCodes, post } from './graphql-client';
@@ -75,7 +76,8 @@ async function main() {
     await analyse(postgres.url);
     const statements = await PgStatements.open(postgres.url);
 
-    console.log('Starting the hubs (on, off, floor) …');
+    await createBareAppendTable(postgres.url);
+    console.log(`Starting the hubs (${SIDES.join(', ')}) …`);
     const sides = {} as Hubs;
     for (const side of SIDES) hubs.push((sides[side] = await HubHandle.start(side, config, side, { profileDir: options.profileHubs })));
     const issue = tokenIssuer(config);
@@ -113,8 +115,7 @@ async function main() {
       console.log(`  ${connections} connections: ${wait.load.requestsPerSecond.toFixed(0)} req/s, ${wait.requestsPerAppend.toFixed(1)} requests per append, log wait ${(wait.logWaitShare * 100).toFixed(1)} %, chain-lock wait ${(wait.lockWaitShare * 100).toFixed(1)} % of latency`);
       waits.push(wait);
     }
-    await sides.off.stop();
-    await sides.floor.stop();
+    for (const side of SIDES) if (side !== 'on') await sides[side].stop();
     const second = await HubHandle.start('on-2', config, 'on');
     hubs.push(second);
     const scaling = await twoHubs([sides.on, second], token, bodies, options.connections, options.seconds);

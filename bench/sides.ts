@@ -2,12 +2,17 @@ import type { HubHandle } from './hub-handle';
 import type { HubSide } from './hub-process';
 import type { PgStatements, StatementCount } from './pg-statements';
 
-export const SIDES: readonly HubSide[] = ['on', 'off', 'floor'];
+export const SIDES: readonly HubSide[] = ['on', 'bare', 'off', 'floor'];
 
 export type BySide<T> = Record<HubSide, T>;
+
+/** One fresh value per side. */
+export function bySide<T>(make: (side: HubSide) => T): BySide<T> {
+  return Object.fromEntries(SIDES.map((side) => [side, make(side)])) as BySide<T>;
+}
 export type Hubs = BySide<HubHandle>;
 
-/** The order of the sides in round `round`: each side goes first, second and third in turn. */
+/** The order of the sides in round `round`: each side goes first, second, third and last in turn. */
 export function roundOrder(round: number): HubSide[] {
   return SIDES.map((_, i) => SIDES[(i + round) % SIDES.length]);
 }

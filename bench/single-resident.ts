@@ -1,7 +1,7 @@
 import { runLoad } from './load';
 import type { LoadResult } from './load-worker';
 import type { PgStatements } from './pg-statements';
-import { type BySide, counted, type Hubs, ratioSummary, type RatioSummary, roundOrder, SIDES } from './sides';
+import { type BySide, bySide, counted, type Hubs, ratioSummary, type RatioSummary, roundOrder, SIDES } from './sides';
 import { machineCpuMs, median } from './stats';
 
 /** Where a side's requests spent their time: the hub process's CPU and the database's statement execution, ms per request. */
@@ -23,10 +23,14 @@ export interface ThroughputResult {
   median: BySide<CostPerRequest & { requestsPerSecond: number; p50Ms: number; p99Ms: number; statementsPerRequest: number; logStatementsPerRequest: number; housekeepingPerRun: number; non2xx: number; errors: number }>;
   onFloor: RatioSummary;
   onOff: RatioSummary;
+  /** What storing the log costs (bare-log.ts). */
+  onBare: RatioSummary;
+  /** What deciding and waiting for a commit cost, without the log's storage work. */
+  bareOff: RatioSummary;
 }
 
 /**
- * Throughput and latency of one document set at fixed concurrency, the three sides alternating
+ * Throughput and latency of one document set at fixed concurrency, the sides alternating
  * (roundOrder); statements counted by PostgreSQL during each side's run.
  */
 export async function throughputBySide(
@@ -70,7 +74,7 @@ export async function throughputBySide(
     console.log(
       `  ${label}, round ${round + 1}: ` +
         SIDES.map((s) => `${s} ${side[s].requestsPerSecond.toFixed(0)} req/s p50 ${side[s].p50Ms} ms (CPU ${side[s].machineCpuMs.toFixed(2)} of which hub ${side[s].hubCpuMs.toFixed(2)}, database ${side[s].databaseMs.toFixed(2)} ms/request; ${side[s].statementsPerRequest.toFixed(2)} statements, the log's ${side[s].logStatementsPerRequest.toFixed(2)}, + ${side[s].housekeepingPerRun} per run)`).join(', ') +
-        `; on÷floor ${(side.on.requestsPerSecond / side.floor.requestsPerSecond).toFixed(3)}, on÷off ${(side.on.requestsPerSecond / side.off.requestsPerSecond).toFixed(3)}`,
+        `; on÷floor ${(side.on.requestsPerSecond / side.floor.requestsPerSecond).toFixed(3)}, on÷off ${(side.on.requestsPerSecond / side.off.requestsPerSecond).toFixed(3)}, on÷bare ${(side.on.requestsPerSecond / side.bare.requestsPerSecond).toFixed(3)}, bare÷off ${(side.bare.requestsPerSecond / side.off.requestsPerSecond).toFixed(3)}`,
     );
   }
   const medianOf = (s: keyof BySide<unknown>) => ({
@@ -89,8 +93,10 @@ export async function throughputBySide(
   return {
     label,
     rounds,
-    median: { on: medianOf('on'), off: medianOf('off'), floor: medianOf('floor') },
+    median: bySide(medianOf),
     onFloor: ratioSummary(rounds.map((r) => r.side.on.requestsPerSecond / r.side.floor.requestsPerSecond)),
     onOff: ratioSummary(rounds.map((r) => r.side.on.requestsPerSecond / r.side.off.requestsPerSecond)),
+    onBare: ratioSummary(rounds.map((r) => r.side.on.requestsPerSecond / r.side.bare.requestsPerSecond)),
+    bareOff: ratioSummary(rounds.map((r) => r.side.bare.requestsPerSecond / r.side.off.requestsPerSecond)),
   };
 }
