@@ -54,7 +54,7 @@ async function main() {
   // they are finished first, so that their statements and appends count on this side's run, not on
   // the next side's.
   const settle = async () => {
-    while (hub.requestsInProgress() > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (hub.graphqlRequestsInProgress() > 0) await new Promise((resolve) => setTimeout(resolve, 5));
     await hub.accessLog.settle();
   };
   process.on('message', (message: { type: string; reset?: boolean }) => {

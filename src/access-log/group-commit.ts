@@ -43,7 +43,7 @@ export class GroupCommit {
   private flushing = false;
   private holding?: NodeJS.Timeout;
   readonly figures: GroupCommitFigures = { requests: 0, waitedMs: 0, flushes: 0, flushMs: 0 };
-  /** Requests in progress in this process (the HTTP server's count, set by the hub); none without one. */
+  /** GraphQL requests in progress in this process (the HTTP server's count, set by the hub); none without one. */
   inProgress: () => number = () => 0;
 
   constructor(

@@ -52,28 +52,30 @@ class UnreadableRequest extends Error {
 export async function startHttpServer<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   options: HttpServerOptions<TContext>,
-): Promise<{ url: string; requestsInProgress: () => number }> {
-  // Requests whose handling has not ended, including those whose client has gone away meanwhile.
-  let inProgress = 0;
+): Promise<{ url: string; graphqlRequestsInProgress: () => number }> {
+  const graphql: GraphQLRequests = { inProgress: 0 };
   const httpServer = createServer((req, res) => {
     if (options.requestLog) logWhenFinished(req, res, options.requestLog);
-    inProgress++;
-    serve(server, options, req, res)
+    serve(server, options, graphql, req, res)
       .catch((error: unknown) => {
         // The client hung up before its request was read: nothing to answer, and not the hub's fault.
         if (req.destroyed && (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
         console.error(error);
         if (!res.headersSent) reply(res, 500, 'INTERNAL_SERVER_ERROR', 'The hub could not answer this request.', 'ハブはこの要求に応答できませんでした。');
         else res.destroy();
-      })
-      .finally(() => inProgress--);
+      });
   });
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await server.start();
   await new Promise<void>((resolve) => httpServer.listen(options.listen, resolve));
   const { address, port } = httpServer.address() as AddressInfo;
   const host = address === '' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
-  return { url: `http://${host}:${port}/`, requestsInProgress: () => inProgress };
+  return { url: `http://${host}:${port}/`, graphqlRequestsInProgress: () => graphql.inProgress };
+}
+
+/** GraphQL requests whose handling has not ended, those whose client has gone away meanwhile included. */
+interface GraphQLRequests {
+  inProgress: number;
 }
 
 function logWhenFinished(req: IncomingMessage, res: ServerResponse, log: (line: RequestLogLine) => void): void {
@@ -91,7 +93,13 @@ function logWhenFinished(req: IncomingMessage, res: ServerResponse, log: (line: 
   });
 }
 
-async function serve<TContext extends BaseContext>(server: ApolloServer<TContext>, options: HttpServerOptions<TContext>, req: IncomingMessage, res: ServerResponse) {
+async function serve<TContext extends BaseContext>(
+  server: ApolloServer<TContext>,
+  options: HttpServerOptions<TContext>,
+  graphql: GraphQLRequests,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   res.setHeader('access-control-allow-origin', '*');
   res.setHeader('access-control-expose-headers', REQUEST_ID_HEADER);
   if (req.method === 'OPTIONS') {
@@ -119,6 +127,15 @@ async function serve<TContext extends BaseContext>(server: ApolloServer<TContext
     return;
   }
   if (options.pages && (await options.pages(req, res))) return;
+  graphql.inProgress++;
+  try {
+    await serveGraphQL(server, options, req, res);
+  } finally {
+    graphql.inProgress--;
+  }
+}
+
+async function serveGraphQL<TContext extends BaseContext>(server: ApolloServer<TContext>, options: HttpServerOptions<TContext>, req: IncomingMessage, res: ServerResponse) {
   let body: unknown;
   try {
     body = await readJsonBody(req, res, options.maxBodyBytes ?? 5 * 1024 * 1024);

@@ -38,8 +38,8 @@ export interface RunningHub {
   url: string;
   /** The hub's access log (the benchmark reads its group-commit figures). */
   accessLog: AccessLog;
-  /** HTTP requests being handled now, those whose client has gone away included. */
-  requestsInProgress(): number;
+  /** GraphQL requests being handled now, those whose client has gone away included (not /health, /metrics or pages). */
+  graphqlRequestsInProgress(): number;
   stop(): Promise<void>;
 }
 
@@ -104,7 +104,7 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     includeStacktraceInErrorResponses: false,
   });
 
-  const { url, requestsInProgress } = await startHttpServer(server, {
+  const { url, graphqlRequestsInProgress } = await startHttpServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
     requestLog: options.requestLog,
     health: () => checkHealth(databases, accessLog.pool, accessLog.writes),
@@ -131,11 +131,11 @@ export async function startHub(config: HubConfig, databases: Databases, options:
     },
   });
   // The group commit holds an append for the requests in progress while the process is busy.
-  accessLog.group.inProgress = requestsInProgress;
+  accessLog.group.inProgress = graphqlRequestsInProgress;
   return {
     url,
     accessLog,
-    requestsInProgress,
+    graphqlRequestsInProgress,
     stop: async () => {
       await server.stop();
       await accessLog.close();

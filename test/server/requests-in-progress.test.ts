@@ -7,8 +7,8 @@ let release: () => void = () => undefined;
 const held = () => new Promise<string>((resolve) => (release = () => resolve('done')));
 const server = new ApolloServer({ typeDefs: 'type Query { slow: String }', resolvers: { Query: { slow: held } } });
 let url: string;
-let requestsInProgress: () => number;
-beforeAll(async () => ({ url, requestsInProgress } = await startHttpServer(server, { listen: { port: 0 }, context: async () => ({}) })));
+let graphqlRequestsInProgress: () => number;
+beforeAll(async () => ({ url, graphqlRequestsInProgress } = await startHttpServer(server, { listen: { port: 0 }, context: async () => ({}) })));
 afterAll(() => server.stop());
 
 const until = async (condition: () => boolean) => {
@@ -18,18 +18,18 @@ const until = async (condition: () => boolean) => {
 
 describe('requests in progress', () => {
   it('counts a request until its handling ends, even after its client has gone away', async () => {
-    expect(requestsInProgress()).toBe(0);
+    expect(graphqlRequestsInProgress()).toBe(0);
 
     const abandoned = new AbortController();
     const request = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }), signal: abandoned.signal });
-    expect(await until(() => requestsInProgress() === 1)).toBe(true);
+    expect(await until(() => graphqlRequestsInProgress() === 1)).toBe(true);
     abandoned.abort();
     await expect(request).rejects.toThrow();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(requestsInProgress()).toBe(1); // the resolver is still running
+    expect(graphqlRequestsInProgress()).toBe(1); // the resolver is still running
 
     release();
-    expect(await until(() => requestsInProgress() === 0)).toBe(true);
+    expect(await until(() => graphqlRequestsInProgress() === 0)).toBe(true);
   });
 
   it('ends a request whose client hangs up before sending its body, quietly: the client went away, the hub did nothing wrong', async () => {
@@ -37,12 +37,44 @@ describe('requests in progress', () => {
     try {
       const client = connect(Number(new URL(url).port), '127.0.0.1');
       client.write('POST / HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
-      expect(await until(() => requestsInProgress() === 1)).toBe(true);
+      expect(await until(() => graphqlRequestsInProgress() === 1)).toBe(true);
       client.destroy();
-      expect(await until(() => requestsInProgress() === 0)).toBe(true);
+      expect(await until(() => graphqlRequestsInProgress() === 0)).toBe(true);
       expect(errors).not.toHaveBeenCalled();
     } finally {
       errors.mockRestore();
+    }
+  });
+
+  it('counts GraphQL requests only: a slow /health, /metrics or page is not one the group commit should wait for', async () => {
+    let answer: () => void = () => undefined;
+    const slow = <T>(value: T) => new Promise<T>((resolve) => (answer = () => resolve(value)));
+    const other = new ApolloServer({ typeDefs: 'type Query { ok: String }' });
+    const { url: otherUrl, graphqlRequestsInProgress: counted } = await startHttpServer(other, {
+      listen: { port: 0 },
+      context: async () => ({}),
+      health: () => slow({ status: 'ok' }),
+      metrics: () => slow({ contentType: 'text/plain', body: '' }),
+      pages: async (req, res) => {
+        if (req.url !== '/console') return false;
+        await slow(undefined);
+        res.end('page');
+        return true;
+      },
+    });
+    try {
+      for (const path of ['health', 'metrics', 'console']) {
+        const request = fetch(new URL(path, otherUrl));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(counted(), path).toBe(0);
+        answer();
+        expect((await request).status, path).toBe(200);
+      }
+      const graphqlRequest = await fetch(otherUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ok }' }) });
+      expect(graphqlRequest.status).toBe(200);
+      expect(counted()).toBe(0);
+    } finally {
+      await other.stop();
     }
   });
 });
