@@ -20,8 +20,8 @@ export const SINGLE_RESIDENT_VIEW = `query SingleResidentView($residentNumber: I
 
 /**
  * The single-resident view without the categories the public-assistance caseworker is refused:
- * every side (on, off, floor) serves the same values, so their ratios are the cost of enforcement
- * alone. The benchmark checks that "on" refuses nothing and that the three answers are equal.
+ * every side (on, bare, off, floor) serves the same values, so their ratios are the cost of
+ * enforcement alone. The benchmark checks that "on" refuses nothing and that the answers are equal.
  */
 export const SINGLE_RESIDENT_SAME_DATA = `query SingleResidentSameData($residentNumber: ID!, $purpose: Purpose!) {
   resident(residentNumber: $residentNumber, purpose: $purpose) {

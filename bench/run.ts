@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- [--quick] [--residents N] [--log-entries N] [--rounds R] …`: starts its own
  * PostgreSQL (pg_stat_statements loaded), loads a synthetic municipality and an access log, starts
- * three hubs in child processes — on (enforced and logged), off (guard and log removed) and floor
- * (also no purpose, facts or decisions: the same values from the fewest statements) — and drives
+ * four hubs in child processes — on (enforced and logged), bare (on with a bare row per append in
+ * place of the log's records: bare-log.ts), off (guard and log removed) and floor (also no purpose,
+ * facts or decisions: the same values from the fewest statements) — and drives
  * them over HTTP from further child processes, the sides alternating every round; then the log
  * under load (lock wait at 8 and 32 connections, one vs two hub processes on one log) and the
  * auditor's queries. Prints the results and writes them to bench/results/latest.md.
@@ -151,8 +152,8 @@ async function main() {
 }
 
 /**
- * The headline documents must compare like with like: "on" refuses nothing in them, and the three
- * sides answer with the same data. Returns a line describing what each side serves.
+ * The headline documents must compare like with like: "on" refuses nothing in them, and every side
+ * answers with the same data. Returns a line describing what each side serves.
  */
 async function checkSameValues(hubs: Hubs, token: string, sample: string[]): Promise<string> {
   const asks = [
