@@ -73,7 +73,7 @@ function caseloadTable(caseloads: CaseloadResult[]): string[] {
         `${f(c.side.on.statementsPerRequest, 1)} | ${f(c.side.off.statementsPerRequest, 1)} | ${f(c.side.floor.statementsPerRequest, 1)} | ${f(c.side.on.logStatementsPerRequest, 1)} | ${f(c.side.on.housekeepingPerRun, 0)} | ${f(c.side.on.peakRssMb, 0)} / ${f(c.side.floor.peakRssMb, 0)} |`,
     ),
     '',
-    ...caseloads.map((c) => `- ${c.size.toLocaleString('en')}: on ÷ floor per round ${perRound(c.onFloor)}; on ÷ off per round ${perRound(c.onOff)}; on ÷ bare per round ${perRound(c.onBare)}`),
+    ...caseloads.map((c) => `- ${c.size.toLocaleString('en')}: on ÷ floor per round ${perRound(c.onFloor)}; on ÷ off per round ${perRound(c.onOff)}; on ÷ bare per round ${perRound(c.onBare)}; bare ÷ off per round ${perRound(c.bareOff)}`),
   ];
 }
 
@@ -89,7 +89,7 @@ export function renderReport(r: BenchResults): string {
   lines.push(`- Command: \`${r.command}\``);
   lines.push(
     `- Parameters: ${r.options.residents.toLocaleString('en')} residents; ${auditor.logEntries.toLocaleString('en')} access-log entries; ` +
-      `${r.options.connections} connections × ${r.options.seconds} s per side per round; ${r.options.rounds} rounds, the ${SIDES.length} sides alternating (each goes first, second, third and last in turn); ` +
+      `${r.options.connections} connections × ${r.options.seconds} s per side per round; ${r.options.rounds} rounds, the ${SIDES.length} sides alternating in a balanced order (over ${SIDES.length} rounds each runs once in every place and once after each other side); ` +
       `${r.options.caseloadRequests} sequential requests per caseload size, side and round (a quarter of that, at least 1, for 5,000)`,
   );
   lines.push(`- Actor and purpose: \`${r.actor}\` declaring ${r.purpose}; ${r.mix}`);

@@ -12,9 +12,18 @@ export function bySide<T>(make: (side: HubSide) => T): BySide<T> {
 }
 export type Hubs = BySide<HubHandle>;
 
-/** The order of the sides in round `round`: each side goes first, second, third and last in turn. */
-export function roundOrder(round: number): HubSide[] {
-  return SIDES.map((_, i) => SIDES[(i + round) % SIDES.length]);
+/**
+ * The order of the sides in round `round`, a Williams design: over any SIDES.length consecutive
+ * rounds each side runs once in every place, and (for an even number of sides) follows every other
+ * side once — so what one side leaves behind in PostgreSQL (WAL, dirty pages, the log's pending
+ * list) falls on each of the others alike, not always on the same neighbour, as a plain rotation
+ * would have it.
+ */
+export function roundOrder(round: number, sides: readonly HubSide[] = SIDES): HubSide[] {
+  const n = sides.length;
+  // 0, 1, n-1, 2, n-2, …: the first row; each round shifts every entry by one.
+  const first = Array.from({ length: n }, (_, i) => (i === 0 ? 0 : i % 2 ? (i + 1) / 2 : n - i / 2));
+  return first.map((k) => sides[(k + round) % n]);
 }
 
 /** Runs `work` with PostgreSQL's statement counter reset before it; the statements it caused. */
