@@ -1,57 +1,63 @@
 /**
  * `npm run bench:append -- [--log-entries N] [--rounds R] [--output FILE]`: the access log's append
- * statement alone, the current audit.append_runs (log format 4: a row per run of residents decided
- * alike) against the append it replaced (audit.append_batch of migration audit/20261209010000,
- * format 3: a row per resident), side by side on one throwaway PostgreSQL and one log. Each round
- * calls both, in alternating order, with the same batches: one request's records about 2, 50, 500
- * and 5,000 residents decided alike, as a single view's and caseloads' are. Both extend the same
- * chain, each in its own format; the log is verified at the end. Prints every round and writes the
- * table to FILE (default bench/results/append-function.md).
+ * alone, as the hub sends it — its rows hashed in the hub after the head it last wrote
+ * (audit.append_hashed_runs, migration audit/20261212010000) — against the same batches hashed in
+ * the database (audit.append_runs, which the hub falls back to). One throwaway PostgreSQL, one log,
+ * one connection per side. Each round runs both sides in turn (the order alternating by round) with
+ * batches shaped as the hub's: three single views' records together (three requests of three
+ * residents), and one caseload of 50, 500 and 5,000 residents decided alike; sets by id once stored,
+ * as the hub sends them. Measured per call: the time in the client, and the CPU time of the
+ * database backend that served it (/proc), which is what an append takes from a machine's cores.
+ * The subjects index's pending list is merged between blocks, off the clock, as the hub does. Prints
+ * every round; the chain is verified at the end; the table goes to FILE (default
+ * bench/results/append-function.md).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Pool } from 'pg';
-import { batchValues } from '../src/access-log/append';
-import { arrayLiteral } from '../src/db/array-literal';
+import { appendRecords, type WriterMemory } from '../src/access-log/append';
+import { ChainHead } from '../src/access-log/chain-head';
+import type { AccessLogSettings } from '../src/access-log/settings';
+import { StoredSets } from '../src/access-log/stored-sets';
 import { verifyChain } from '../src/access-log/verify';
 import { loadActor } from '../src/identity/actor';
 import { DirectoryCache } from '../src/organisation/directory-cache';
-import { Migration20261209010000 } from '../migrations/audit/Migration20261209010000';
 import { fillLog } from './fill-log';
 import { caseloadDrafts } from './log-drafts';
 import { benchConfig, loadMunicipality } from './municipality';
 import { median } from './stats';
 import { startThrowawayPostgres } from './throwaway-postgres';
 
-const SIZES = [2, 50, 500, 5000];
-const CALLS = 8;
-/** Calls per size and function in a round: more for the small batches (a single-resident view's), fewer at 5,000. */
-const callsFor = (size: number) => (size < 50 ? CALLS * 5 : size >= 5000 ? CALLS / 4 : CALLS);
-const PREVIOUS = 'audit.append_batch_format3';
+/** Requests × residents per append. */
+const SHAPES = [
+  { label: '3 single views (3 × 3)', requests: 3, residents: 3, calls: 300 },
+  { label: 'caseload of 50', requests: 1, residents: 50, calls: 200 },
+  { label: 'caseload of 500', requests: 1, residents: 500, calls: 100 },
+  { label: 'caseload of 5,000', requests: 1, residents: 5000, calls: 16 },
+];
+const SIDES = ['hub', 'database'] as const;
+type Side = (typeof SIDES)[number];
 
-/**
- * One request's records (log-drafts.ts) as each function takes them: what the hub sends now
- * (src/access-log/append.ts), and the same records as the previous hub sent them (one header and one
- * set, numbered for every record). No checkpoints.
- */
-function batch(size: number, call: number): { current: unknown[]; previous: unknown[] } {
-  const drafts = caseloadDrafts(size, call, 'append');
-  const [sets, headers, , , , subjects, basisRecordIds] = batchValues(drafts).values;
-  const ones = arrayLiteral(drafts.map(() => 1));
-  return { current: [sets, headers, '{1}', '{1}', `{${size}}`, subjects, basisRecordIds, '[]'], previous: [sets, headers, ones, subjects, ones, basisRecordIds, '[]'] };
+/** The CPU time a process has used, ms (Linux: utime + stime of /proc/PID/stat, in clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-const CALLS_OF = {
-  current: 'SELECT count(*) FROM audit.append_runs($1::json, $2::json, $3::int[], $4::int[], $5::int[], $6::text[], $7::json, $8::json)',
-  previous: `SELECT count(*) FROM ${PREVIOUS}($1::json, $2::json, $3::int[], $4::text[], $5::int[], $6::json, $7::json)`,
-} as const;
+/** One side: its connection, the backend serving it, and what the hub's log remembers between appends. */
+interface Writer {
+  client: Client;
+  backend: number;
+  memory: WriterMemory;
+}
 
-async function timedCall(client: Client, side: keyof typeof CALLS_OF, values: unknown[]): Promise<number> {
-  const started = performance.now();
-  await client.query(CALLS_OF[side], values);
-  return performance.now() - started;
+async function openWriter(url: string, side: Side): Promise<Writer> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const backend = Number((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+  return { client, backend, memory: { stored: new StoredSets(), head: side === 'hub' ? new ChainHead() : undefined } };
 }
 
 async function main() {
@@ -69,65 +75,63 @@ async function main() {
     });
     console.log(`Filling the log with ${logEntries.toLocaleString('en')} entries …`);
     await fillLog(postgres.url, logEntries, 100_000, actors, () => undefined);
+    const writers = { hub: await openWriter(postgres.url, 'hub'), database: await openWriter(postgres.url, 'database') };
+    await writers.hub.client.query('ANALYZE audit.access_log_record');
 
-    const client = new Client({ connectionString: postgres.url });
-    await client.connect();
-    // The previous append under another name, reading the head as this version does (a row's last
-    // record), so that its format-3 rows continue the chain after format-4 rows.
-    const previous = new Migration20261209010000(undefined as never, undefined as never);
-    await previous.up();
-    for (const sql of previous.getQueries()) {
-      const renamed = String(sql).replace('"audit"."append_batch"', PREVIOUS).replace('select l.seq, l.hash into', 'select l.seq + coalesce(cardinality(l.subjects), 1) - 1, l.hash into');
-      if (!renamed.includes('cardinality')) throw new Error('the previous append’s head read was not found: adapt bench/append-function.ts');
-      await client.query(renamed);
-    }
-    await client.query('ANALYZE audit.access_log_record');
+    let call = 0;
+    const append = (side: Side, shape: (typeof SHAPES)[number]) => {
+      const drafts = Array.from({ length: shape.requests }, () => caseloadDrafts(shape.residents, call++, 'append')).flat();
+      return appendRecords(writers[side].client, drafts, accessLogSettings.signer, Number.MAX_SAFE_INTEGER, writers[side].memory);
+    };
+    // One block: a side's calls of one shape, after an untimed one that finds the head (the other
+    // side has appended since) and the pending list merged.
+    const block = async (side: Side, shape: (typeof SHAPES)[number]) => {
+      await append(side, shape);
+      await writers[side].client.query('SELECT audit.merge_pending_subjects()');
+      const cpuBefore = processCpuMs(writers[side].backend);
+      const times: number[] = [];
+      for (let i = 0; i < shape.calls; i++) {
+        const started = performance.now();
+        await append(side, shape);
+        times.push(performance.now() - started);
+      }
+      return { ms: median(times), cpuMs: (processCpuMs(writers[side].backend) - cpuBefore) / shape.calls };
+    };
 
-    const samples: Record<number, { current: number[]; previous: number[] }[]> = {};
-    for (const size of SIZES) {
-      samples[size] = [];
-      const warm = batch(size, -1);
-      for (const side of ['current', 'previous'] as const) await timedCall(client, side, warm[side]); // plans cached, as on a pooled connection
-    }
+    const samples = SHAPES.map(() => ({ hub: [] as { ms: number; cpuMs: number }[], database: [] as { ms: number; cpuMs: number }[] }));
+    for (const shape of SHAPES) for (const side of SIDES) await block(side, shape); // plans cached, as on the hub's connection
     for (let round = 0; round < rounds; round++) {
       const line: string[] = [];
-      for (const size of SIZES) {
-        const calls = callsFor(size);
-        const times = { current: [] as number[], previous: [] as number[] };
-        const order = round % 2 === 0 ? (['current', 'previous'] as const) : (['previous', 'current'] as const);
-        for (let i = 0; i < calls; i++) {
-          const values = batch(size, round * 100 + i);
-          for (const side of order) times[side].push(await timedCall(client, side, values[side]));
-        }
-        samples[size].push(times);
-        line.push(`${size}: ${median(times.current).toFixed(1)} / ${median(times.previous).toFixed(1)} ms (${(median(times.current) / median(times.previous)).toFixed(2)})`);
+      for (const [i, shape] of SHAPES.entries()) {
+        for (const side of round % 2 === 0 ? SIDES : [...SIDES].reverse()) samples[i][side].push(await block(side, shape));
+        const [hub, database] = [samples[i].hub[round], samples[i].database[round]];
+        line.push(`${shape.label}: ${hub.ms.toFixed(2)} / ${database.ms.toFixed(2)} ms, CPU ${hub.cpuMs.toFixed(2)} / ${database.cpuMs.toFixed(2)} ms`);
       }
-      console.log(`round ${round + 1}: current / previous — ${line.join('; ')}`);
+      console.log(`round ${round + 1} (hashed in the hub / in the database): ${line.join('; ')}`);
     }
-    await client.end();
+    await Promise.all(SIDES.map((side) => writers[side].client.end()));
 
-    const pool = new Pool({ connectionString: postgres.url });
-    const verification = await verifyChain(pool, { trustedKeys: accessLogSettings.trustedKeys });
-    await pool.end();
-    if (verification.firstBad !== null) throw new Error(`The chain does not verify: ${JSON.stringify(verification.firstBad)}`);
-
-    const rows = SIZES.map((size) => {
-      const current = median(samples[size].flatMap((s) => s.current));
-      const previous = median(samples[size].flatMap((s) => s.previous));
-      const ratios = samples[size].map((s) => median(s.current) / median(s.previous));
-      return `| ${size.toLocaleString('en')} | ${current.toFixed(1)} | ${previous.toFixed(1)} | **${(current / previous).toFixed(2)}** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${((current * 1000) / size).toFixed(1)} | ${((previous * 1000) / size).toFixed(1)} |`;
+    const verification = await verifyLog(postgres.url, accessLogSettings);
+    const rows = SHAPES.map((shape, i) => {
+      const { hub, database } = samples[i];
+      const ratio = (pick: (s: { ms: number; cpuMs: number }) => number) => {
+        const perRound = hub.map((h, r) => pick(h) / pick(database[r]));
+        return `**${(median(hub.map(pick)) / median(database.map(pick))).toFixed(2)}** (${Math.min(...perRound).toFixed(2)}–${Math.max(...perRound).toFixed(2)})`;
+      };
+      const f = (list: { ms: number; cpuMs: number }[], pick: (s: { ms: number; cpuMs: number }) => number) => median(list.map(pick)).toFixed(2);
+      return `| ${shape.label} | ${f(hub, (s) => s.ms)} | ${f(database, (s) => s.ms)} | ${ratio((s) => s.ms)} | ${f(hub, (s) => s.cpuMs)} | ${f(database, (s) => s.cpuMs)} | ${ratio((s) => s.cpuMs)} |`;
     });
     const report = [
-      '# The append statement alone: audit.append_runs (format 4) against audit.append_batch (format 3)',
+      '# The append alone: rows hashed in the hub (audit.append_hashed_runs) against hashed in the database (audit.append_runs)',
       '',
       `- Date: ${new Date().toISOString()}; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (2 shared cores: read the ratios)`,
       `- Command: \`${command}\``,
-      `- One throwaway PostgreSQL, the log filled with ${logEntries.toLocaleString('en')} entries; ${rounds} rounds, each calling both functions in turn (the order alternating by round) ${callsFor(2)} times per size for 2 records, ${callsFor(500)} for 50 and 500, ${callsFor(5000)} for 5,000, one connection, plans cached`,
-      '- A call is one request\'s batch: one header, one decision set (sent whole), the given number of residents, as each version\'s hub sends it (`batchValues`; the previous one numbered header and set per record). The current function writes one row (format 4), the previous one a row per resident (format 3). Time is measured in the client around the statement.',
-      `- Afterwards the whole chain verified (${verification.checkedRecords.toLocaleString('en')} records), rows of both formats interleaved.`,
+      `- One throwaway PostgreSQL, the log filled with ${logEntries.toLocaleString('en')} entries; ${rounds} rounds, each running both sides in turn (the order alternating by round), per shape ${SHAPES.map((s) => `${s.calls} calls of ${s.label}`).join(', ')}; one connection per side, plans cached; each block after an untimed call (the head moved while the other side appended) and a merge of the subjects index's pending list`,
+      '- Each call is `appendRecords` as the hub makes it (sets by id once stored, no checkpoint due), with and without the head the hub keeps (src/access-log/chain-head.ts). Time is measured in the client around the call; CPU is the database backend\'s (/proc, in 10 ms ticks, over the block), per call.',
+      `- Afterwards the whole chain verified: ${verification.checkedRecords.toLocaleString('en')} records, rows of both sides interleaved, intact.`,
       '',
-      '| records | current ms | previous ms | current ÷ previous (spread over rounds) | µs per record, current | previous |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| batch | hub ms | database ms | hub ÷ database (spread over rounds) | backend CPU ms per call, hub | database | hub ÷ database (spread) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
     ].join('\n');
@@ -136,6 +140,17 @@ async function main() {
     writeFileSync(values.output!, report);
   } finally {
     await postgres.stop();
+  }
+}
+
+async function verifyLog(url: string, settings: AccessLogSettings) {
+  const pool = new Pool({ connectionString: url });
+  try {
+    const verification = await verifyChain(pool, { trustedKeys: settings.trustedKeys });
+    if (verification.firstBad !== null) throw new Error(`The chain does not verify: ${JSON.stringify(verification.firstBad)}`);
+    return verification;
+  } finally {
+    await pool.end();
   }
 }
 

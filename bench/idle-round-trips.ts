@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { appendRecords } from '../src/access-log/append';
 import type { AccessLogSettings } from '../src/access-log/settings';
 import { StoredSets } from '../src/access-log/stored-sets';
+import { ChainHead } from '../src/access-log/chain-head';
 import { caseloadDrafts } from './log-drafts';
 import { median } from './stats';
 
@@ -23,15 +24,15 @@ const CALLS = 60;
  * and a durable commit sleeps once more for the WAL flush; so a statement costs more when the server
  * is quiet than when it is busy. The logged side of a sequential caseload has exactly one more such
  * statement than the others: its append, here for a caseload of 50 decided alike, as the hub sends it
- * (sets by id once stored, no checkpoint due).
+ * (sets by id once stored, hashed after the head it last wrote, no checkpoint due).
  */
 export async function idleRoundTrips(url: string, settings: AccessLogSettings): Promise<IdleRoundTrip[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const stored = new StoredSets();
+    const writer = { stored: new StoredSets(), head: new ChainHead() };
     let call = 0;
-    const append = () => appendRecords(client, caseloadDrafts(50, call++, 'idle'), settings.signer, Number.MAX_SAFE_INTEGER, undefined, stored);
+    const append = () => appendRecords(client, caseloadDrafts(50, call++, 'idle'), settings.signer, Number.MAX_SAFE_INTEGER, writer);
     const select = () => client.query('SELECT 1');
     return [await measure('SELECT 1', select), await measure('the append of a caseload of 50 (one durable commit)', append)];
   } finally {

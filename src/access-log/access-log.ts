@@ -4,6 +4,7 @@ import type { DirectoryCache } from '../organisation/directory-cache';
 import { appendRecords, type ChainRange, checkpointHead, storeCheckpoints } from './append';
 import { AppendConnection } from './append-connection';
 import { CarriedCheckpoints } from './carried-checkpoints';
+import { ChainHead } from './chain-head';
 import { GroupCommit } from './group-commit';
 import { PendingList } from './pending-list';
 import { StoredSets } from './stored-sets';
@@ -42,8 +43,11 @@ export class AccessLog {
   observer?: { appended(records: number, seconds: number): void; failed(): void };
   /** Checkpoints signed after an append, stored by the next one (carried-checkpoints.ts). */
   private readonly checkpoints = new CarriedCheckpoints((due) => storeCheckpoints(this.pool, due));
-  /** The decision sets this process has seen committed, sent by id alone from then on (stored-sets.ts). */
-  private readonly storedSets = new StoredSets();
+  /**
+   * What the appends remember: the checkpoints they carry, the decision sets seen committed (sent by
+   * id alone from then on) and the head of the chain this process last wrote (hashed after it).
+   */
+  private readonly writer = { carried: this.checkpoints, stored: new StoredSets(), head: new ChainHead() };
   /** The subjects index's pending list, merged off the requests' path (pending-list.ts). */
   private readonly pendingList = new PendingList(() => this.pool.query('SELECT audit.merge_pending_subjects()'));
   /** The connection the appends go out on, kept (append-connection.ts). */
@@ -59,7 +63,7 @@ export class AccessLog {
     this.auditors = openAuditPool(url, AUDITOR_CONNECTIONS);
     this.appendConnection = new AppendConnection(pool);
     this.group = new GroupCommit(async (drafts) => {
-      const { range } = await appendRecords(this.appendConnection, drafts, settings.signer, settings.checkpointEvery, this.checkpoints, this.storedSets);
+      const { range } = await appendRecords(this.appendConnection, drafts, settings.signer, settings.checkpointEvery, this.writer);
       this.pendingList.appended();
       return range;
     }, settings.joinWindow);

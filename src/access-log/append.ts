@@ -6,19 +6,22 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Queryable } from './append-connection';
 import type { CarriedCheckpoints } from './carried-checkpoints';
 import { type Checkpoint, signCheckpoint } from './checkpoint';
-import { contentColumns, FORMAT, GENESIS_HASH, hashAt, lastSeqSql, RECORD_COLUMNS } from './chain-hash';
+import { type AppendedRow, checkpointsJson, numberedBatch, setsJson } from './batch';
+import type { ChainHead } from './chain-head';
+import { chainRuns, FORMAT, GENESIS_HASH, lastSeqSql, RECORD_COLUMNS } from './chain-hash';
 import { HEADER_COLUMNS, SET_COLUMNS } from './columns';
 import { copyArray, copyField } from './copy-format';
 import { arrayLiteral } from '../db/array-literal';
 import { type DecisionSet, DecisionSets } from './decision-set';
 import type { RecordDraft } from './entry';
+import { appendHashed } from './hashed-append';
 import { runsOf } from './runs';
 import type { CheckpointSigner } from './signing-key';
 import { type StoredSets, UNKNOWN_SET_STATE } from './stored-sets';
 
 /**
  * The chain lock: every hub process writing to the audit database extends the same single chain,
- * so appends (audit.append_runs takes the same lock) and on-demand checkpoints serialise on one
+ * so appends (both append functions take the same lock) and on-demand checkpoints serialise on one
  * transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
  */
 const LOCK_AND_READ_HEAD = `BEGIN;
@@ -109,7 +112,8 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 }
 
 /**
- * The append: audit.append_runs (migration audit/20261210010000) numbers and hashes the batch's
+ * The append hashed in the database — a process's first, one the head moved under twice, and every
+ * one-off append: audit.append_runs (migration audit/20261210010000) numbers and hashes the batch's
  * runs (runs.ts) under the chain lock, one row each, in the canonical form verification recomputes.
  * One statement in autocommit, its values bound as parameters of a prepared statement: one round
  * trip, the lock released at the implicit commit, nothing in the hub while it is held. The
@@ -132,35 +136,41 @@ export interface ChainRange {
   last: number;
 }
 
-interface AppendedRow {
-  seq: string;
-  last_seq: string;
-  hash: string;
-  due: boolean;
+/** What this process remembers between appends (the hub's log; one-off appends have none of it). */
+export interface WriterMemory {
+  /** Checkpoints signed after earlier appends, stored by this one's statement (carried-checkpoints.ts). */
+  carried?: CarriedCheckpoints;
+  /** Decision sets seen committed, sent by id alone (stored-sets.ts). */
+  stored?: StoredSets;
+  /** The head this process last wrote: the runs are hashed here, after it (hashed-append.ts). */
+  head?: ChainHead;
 }
 
+/** Tries of the hashed append before the one that hashes in the database: the second follows the head the first was told. */
+const HASHED_TRIES = 2;
+
 /**
- * Places the drafts after the current head in one statement (APPEND), and signs a checkpoint where
- * a row passes a multiple of `checkpointEvery`. With `carried` (the hub's log), the
- * checkpoints of earlier appends are stored by this statement and this one's wait for the next
- * (carried-checkpoints.ts); without (one-off appends: commands, imports), they are stored at once.
- * With `stored` (the hub's log), a decision set seen committed goes by its id alone; if the database
- * no longer holds it, the statement fails as a whole and is sent again with every set whole.
+ * Places the drafts after the current head in one statement, and signs a checkpoint where a row
+ * passes a multiple of `checkpointEvery`. With a `head` (the hub's log), the runs are hashed here
+ * and the database only checks the head they follow (audit.append_hashed_runs); should another
+ * process have appended meanwhile, twice, or without a head (one-off appends: commands, imports),
+ * the database numbers and hashes them (APPEND, audit.append_runs). With `carried`, the checkpoints
+ * of earlier appends are stored by this statement and this one's wait for the next; without, they
+ * are stored at once. With `stored`, a decision set seen committed goes by its id alone; if the
+ * database no longer holds it, the statement fails as a whole and is sent again with every set whole.
  */
-export async function appendRecords(
-  db: Queryable,
-  drafts: RecordDraft[],
-  signer: CheckpointSigner,
-  checkpointEvery: number,
-  carried?: CarriedCheckpoints,
-  stored?: StoredSets,
-): Promise<AppendResult> {
+export async function appendRecords(db: Queryable, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number, memory: WriterMemory = {}): Promise<AppendResult> {
   if (drafts.length === 0) throw new Error('appendRecords: no records to append');
+  const { carried, stored, head } = memory;
   const riding = carried?.take() ?? [];
-  const append = (known?: StoredSets) => {
-    const { values, sets } = batchValues(drafts, known);
-    // A connection whose statement fails is discarded (pg-pool; AppendConnection).
-    return db.query<AppendedRow>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] }).then(({ rows }) => ({ rows, sets }));
+  const append = async (known?: StoredSets): Promise<{ rows: AppendedRow[]; sets: DecisionSet[] }> => {
+    for (let tries = 0; head?.current && tries < HASHED_TRIES; tries++) {
+      const appended = await appendHashed(db, drafts, riding, checkpointEvery, head, known);
+      if (appended) return appended;
+    }
+    const appended = await appendRuns(db, drafts, riding, checkpointEvery, known);
+    head?.advance({ seq: appended.rows[appended.rows.length - 1].lastSeq, hash: appended.rows[appended.rows.length - 1].hash });
+    return appended;
   };
   let rows: AppendedRow[];
   try {
@@ -174,49 +184,36 @@ export async function appendRecords(
     }
     stored?.add(sets.map((set) => set.id));
   } catch (error) {
+    // Whether a failed statement committed is not always known (a connection lost at COMMIT).
+    head?.forget();
     carried?.carry(riding);
     throw error;
   }
-  const last = Number(rows[rows.length - 1].last_seq);
+  const last = rows[rows.length - 1].lastSeq;
   // A checkpoint at the end of every row whose records pass a multiple of checkpointEvery — a
   // checkpoint vouches for whole rows — signed after the commit, outside the lock.
-  const due = rows.filter((row) => row.due).map((row) => signCheckpoint(signer, Number(row.last_seq), row.hash, new Date()));
+  const due = rows.filter((row) => row.due).map((row) => signCheckpoint(signer, row.lastSeq, row.hash, new Date()));
   if (carried) carried.carry(due);
   else await storeCheckpoints(db, due);
   return { range: { first: last - drafts.length + 1, last }, checkpoint: due.at(-1) };
 }
 
-/**
- * The batch as append_runs takes it: its runs (runs.ts), what they share sent once — the distinct
- * headers and sets as JSON; per run the number (from 1) of its header and of its set, and its
- * length; the subjects of all runs in order; the basis record ids of the few runs that have any,
- * keyed by the run's index. Exported for the append's own benchmark (bench/append-function.ts),
- * which sends exactly this.
- */
-export function batchValues(drafts: RecordDraft[], stored?: StoredSets): { values: unknown[]; sets: DecisionSet[] } {
-  const headerNumbers = new Map<string, number>();
-  const setNumbers = new Map<DecisionSet, number>();
-  const runHeaders: number[] = [];
-  const runSets: number[] = [];
-  const runLengths: number[] = [];
-  const subjects: (string | null)[] = [];
-  const basisIds: Record<number, (string | null)[]> = {};
-  runsOf(drafts).forEach((run, i) => {
-    let header = headerNumbers.get(run.headerJson);
-    if (header === undefined) headerNumbers.set(run.headerJson, (header = headerNumbers.size + 1));
-    let set = setNumbers.get(run.set);
-    if (set === undefined) setNumbers.set(run.set, (set = setNumbers.size + 1));
-    runHeaders.push(header);
-    runSets.push(set);
-    runLengths.push(run.subjects.length);
-    for (const subject of run.subjects) subjects.push(subject);
-    if (run.basisIds) basisIds[i] = run.basisIds;
-  });
-  const named = [...setNumbers.keys()];
-  const headers = `[${[...headerNumbers.keys()].join(',')}]`;
+/** The append hashed in the database (APPEND); of its rows, the last and those a checkpoint is due at. */
+async function appendRuns(db: Queryable, drafts: RecordDraft[], riding: readonly Checkpoint[], checkpointEvery: number, stored?: StoredSets): Promise<{ rows: AppendedRow[]; sets: DecisionSet[] }> {
+  const { values, sets } = batchValues(drafts, stored);
+  // A connection whose statement fails is discarded (pg-pool; AppendConnection).
+  const { rows } = await db.query<{ last_seq: string; hash: string; due: boolean }>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] });
+  return { rows: rows.map((row) => ({ lastSeq: Number(row.last_seq), hash: row.hash, due: row.due })), sets };
+}
+
+/** The batch as append_runs takes it (batch.ts), the subjects of all runs in order and each run's length beside. */
+function batchValues(drafts: RecordDraft[], stored?: StoredSets): { values: unknown[]; sets: DecisionSet[] } {
+  const batch = numberedBatch(drafts);
+  const runLengths = batch.runs.map((run) => run.subjects.length);
+  const subjects = batch.runs.flatMap((run) => run.subjects);
   return {
-    values: [setsJson(named, stored), headers, arrayLiteral(runHeaders), arrayLiteral(runSets), arrayLiteral(runLengths), arrayLiteral(subjects), JSON.stringify(basisIds)],
-    sets: named,
+    values: [setsJson(batch.sets, stored), batch.headersJson, arrayLiteral(batch.runHeaders), arrayLiteral(batch.runSets), arrayLiteral(runLengths), arrayLiteral(subjects), batch.basisIdsJson],
+    sets: batch.sets,
   };
 }
 
@@ -228,11 +225,6 @@ export async function storeCheckpoints(db: Queryable, checkpoints: Checkpoint[])
     text: `INSERT INTO audit.checkpoint (seq, hash, created_at, key_id, signature) VALUES ${rows.join(', ')} ON CONFLICT (seq) DO NOTHING`,
     values: checkpoints.flatMap((c) => [c.seq, c.hash, c.createdAt, c.keyId, c.signature]),
   });
-}
-
-/** Checkpoints as the JSON append_runs stores (json_populate_recordset of audit.checkpoint). */
-function checkpointsJson(checkpoints: Checkpoint[]): string {
-  return JSON.stringify(checkpoints.map((c) => ({ seq: c.seq, hash: c.hash, created_at: c.createdAt.toISOString(), key_id: c.keyId, signature: c.signature })));
 }
 
 /** A checkpoint at the current head (on demand); the existing one when the head already has one. */
@@ -254,31 +246,14 @@ export function checkpointFromRow(r: { seq: string; hash: string; created_at: Da
 /** The drafts' runs numbered and hashed after `head` (format 4), each row naming its predecessor's hash. */
 export function chainAfter(head: { seq: number; hash: string; now: Date }, drafts: RecordDraft[], sets = new DecisionSets()): ChainedBatch {
   const recordedAt = copyField(head.now);
-  let prevHash = head.hash;
-  let seq = head.seq + 1;
   let copy = '';
-  const links = runsOf(drafts, sets).map((run): ChainLink => {
-    const content = contentColumns(run.draft, run.subjects, run.set);
-    const hash = hashAt({ seq, recordedAt: head.now, prevHash }, content);
+  const links = chainRuns(head, head.now, runsOf(drafts, sets)).map(({ run, seq, prevHash, content, hash }): ChainLink => {
     const ids = content[HEADER_COLUMNS.length + 1];
     const basisIds = ids === 'null' ? '\\N' : copyArray(ids, () => run.basisIds!);
     const header = HEADER_COLUMNS.map(([key]) => (key === 'subject' ? '\\N' : copyField(run.draft[key])));
     // A row as one line of COPY text, its columns in the order of STORED.
     copy += `${seq}\t${recordedAt}\t${header.join('\t')}\t${FORMAT}\t${copyField(run.subjects)}\t${run.set.id}\t${basisIds}\t${copyField(run.set.hasDenial)}\t${copyField(run.set.hasExceptionalBasis)}\t${prevHash}\t${hash}\n`;
-    prevHash = hash;
-    seq += run.subjects.length;
-    return { seq: seq - 1, hash };
+    return { seq: seq + run.subjects.length - 1, hash };
   });
   return { links, copy };
-}
-
-/**
- * The sets as JSON (insertSets, append_runs): each array column parsed back from its JSON text, and
- * the set's two flags; a set in `stored` by its id and flags alone.
- */
-function setsJson(sets: readonly DecisionSet[], stored?: StoredSets): string {
-  const columns = SET_COLUMNS.map(([, column]) => JSON.stringify(column));
-  const content = (set: DecisionSet) => (stored?.has(set.id) ? '' : `${set.columns.map((text, j) => `${columns[j]}:${text}`).join(',')},`);
-  const json = (set: DecisionSet) => `{"id":${JSON.stringify(set.id)},${content(set)}"has_denial":${set.hasDenial},"has_exceptional_basis":${set.hasExceptionalBasis}}`;
-  return `[${sets.map(json).join(',')}]`;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HEADER_COLUMNS } from './columns';
 import { type DecisionSet, decisionSetOf } from './decision-set';
 import type { ChainedRow, RecordDraft } from './entry';
+import type { Run } from './runs';
 
 /** The `prevHash` of the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -92,4 +93,26 @@ export const RECORD_HASH_SQL = `encode(sha256(convert_to(${CANONICAL_SQL}, 'UTF8
 /** The number of a row's last record, as SQL over a row aliased `alias`. */
 export function lastSeqSql(alias: string): string {
   return `(${alias}.seq + coalesce(cardinality(${alias}.subjects), 1) - 1)`;
+}
+
+/** A run placed in the chain: its first record's number, its predecessor's hash, its content columns and its hash. */
+export interface ChainedRun {
+  run: Run;
+  seq: number;
+  prevHash: string;
+  content: string[];
+  hash: string;
+}
+
+/** The runs numbered and hashed (format 4) after the record `after.seq`, whose row's hash is `after.hash`, at `at`. */
+export function chainRuns(after: { seq: number; hash: string }, at: Date, runs: readonly Run[]): ChainedRun[] {
+  let prevHash = after.hash;
+  let seq = after.seq + 1;
+  return runs.map((run) => {
+    const content = contentColumns(run.draft, run.subjects, run.set);
+    const chained = { run, seq, prevHash, content, hash: hashAt({ seq, recordedAt: at, prevHash }, content) };
+    prevHash = chained.hash;
+    seq += run.subjects.length;
+    return chained;
+  });
 }

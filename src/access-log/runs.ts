@@ -13,7 +13,7 @@ import type { RecordDraft } from './entry';
 export interface Run {
   /** The run's first record: its header (but the subject) and decisions are every record's. */
   draft: RecordDraft;
-  /** The header's JSON without the subject, as append_runs reads it (json_populate_record). */
+  /** The header's JSON without the subject, as the append functions read it (json_populate_record). */
   headerJson: string;
   set: DecisionSet;
   basisIds: (string | null)[] | null;

@@ -27,5 +27,5 @@ export class StoredSets {
   }
 }
 
-/** The SQLSTATE with which audit.append_runs refuses a set named by id that is not stored. */
+/** The SQLSTATE with which the append functions refuse a set named by id that is not stored. */
 export const UNKNOWN_SET_STATE = 'TS001';

@@ -251,22 +251,22 @@ describe('group commit', () => {
       (await asSuperuser(databaseUrl, (db) => db.query('SELECT seq::int FROM audit.checkpoint WHERE seq = ANY($1) ORDER BY seq', [seqs]))).rows.map((r) => r.seq);
     const carried = new CarriedCheckpoints((due) => storeCheckpoints(pool, due), 60_000);
     // 25 records decided alike are one row, passing two multiples of 10: one checkpoint, at its end.
-    const first = await appendRecords(pool, request('CARRY_PROBE', 25), settings.signer, settings.checkpointEvery, carried);
+    const first = await appendRecords(pool, request('CARRY_PROBE', 25), settings.signer, settings.checkpointEvery, { carried });
     expect(seqsOf(first.range).filter((seq) => seq % settings.checkpointEvery === 0).length).toBeGreaterThanOrEqual(2);
     const due = [first.range.last];
     expect(await stored(due)).toEqual([]);
 
     const broken = openAuditPool(databaseUrl, 1);
     await broken.end();
-    await expect(appendRecords(broken, request('CARRY_PROBE', 1), settings.signer, settings.checkpointEvery, carried)).rejects.toThrow();
+    await expect(appendRecords(broken, request('CARRY_PROBE', 1), settings.signer, settings.checkpointEvery, { carried })).rejects.toThrow();
     expect(await stored(due)).toEqual([]);
 
-    const second = await appendRecords(pool, request('CARRY_PROBE', 1), settings.signer, settings.checkpointEvery, carried);
+    const second = await appendRecords(pool, request('CARRY_PROBE', 1), settings.signer, settings.checkpointEvery, { carried });
     expect(await stored(due)).toEqual(due);
     expect(second.checkpoint).toBeUndefined();
 
     const idle = new CarriedCheckpoints((due) => storeCheckpoints(pool, due), 50);
-    const third = await appendRecords(pool, request('CARRY_PROBE', 12), settings.signer, settings.checkpointEvery, idle);
+    const third = await appendRecords(pool, request('CARRY_PROBE', 12), settings.signer, settings.checkpointEvery, { carried: idle });
     expect(seqsOf(third.range).filter((seq) => seq % settings.checkpointEvery === 0).length).toBeGreaterThanOrEqual(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await stored([third.range.last])).toEqual([third.range.last]);

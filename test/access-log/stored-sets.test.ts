@@ -45,8 +45,8 @@ describe('decision sets the hub has seen committed', () => {
     const { pool: spy, setsSent } = recording();
     const first = request('art. 69(1) — stored-set probe A');
     const second = request('art. 69(1) — stored-set probe A');
-    await appendRecords(spy, first, settings.signer, settings.checkpointEvery, undefined, stored);
-    const { range } = await appendRecords(spy, second, settings.signer, settings.checkpointEvery, undefined, stored);
+    await appendRecords(spy, first, settings.signer, settings.checkpointEvery, { stored });
+    const { range } = await appendRecords(spy, second, settings.signer, settings.checkpointEvery, { stored });
 
     expect(setsSent).toHaveLength(2);
     expect(setsSent[0]).toContain('stored-set probe A');
@@ -63,7 +63,7 @@ describe('decision sets the hub has seen committed', () => {
     const stored = new StoredSets();
     stored.add([setIdOf(drafts)]); // what the hub believes; the database never saw this set
     const { pool: spy, setsSent } = recording();
-    const { range } = await appendRecords(spy, drafts, settings.signer, settings.checkpointEvery, undefined, stored);
+    const { range } = await appendRecords(spy, drafts, settings.signer, settings.checkpointEvery, { stored });
 
     expect(setsSent).toHaveLength(2);
     expect(setsSent[0]).not.toContain('stored-set probe B');
