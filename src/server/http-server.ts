@@ -73,7 +73,7 @@ export async function startHttpServer<TContext extends BaseContext>(
   return { url: `http://${host}:${port}/`, graphqlRequestsInProgress: () => graphql.inProgress };
 }
 
-/** GraphQL requests whose handling has not ended, those whose client has gone away meanwhile included. */
+/** GraphQL requests whose body has arrived and whose handling has not ended, those whose client has gone away meanwhile included. */
 interface GraphQLRequests {
   inProgress: number;
 }
@@ -127,15 +127,6 @@ async function serve<TContext extends BaseContext>(
     return;
   }
   if (options.pages && (await options.pages(req, res))) return;
-  graphql.inProgress++;
-  try {
-    await serveGraphQL(server, options, req, res);
-  } finally {
-    graphql.inProgress--;
-  }
-}
-
-async function serveGraphQL<TContext extends BaseContext>(server: ApolloServer<TContext>, options: HttpServerOptions<TContext>, req: IncomingMessage, res: ServerResponse) {
   let body: unknown;
   try {
     body = await readJsonBody(req, res, options.maxBodyBytes ?? 5 * 1024 * 1024);
@@ -145,6 +136,17 @@ async function serveGraphQL<TContext extends BaseContext>(server: ApolloServer<T
     reply(res, error.status, 'BAD_REQUEST', error.message, error.messageJa);
     return;
   }
+  // Counted once its body is in: a client still sending one (slowly, or never finishing) is not a
+  // request the group commit should wait for.
+  graphql.inProgress++;
+  try {
+    await serveGraphQL(server, options, req, res, body);
+  } finally {
+    graphql.inProgress--;
+  }
+}
+
+async function serveGraphQL<TContext extends BaseContext>(server: ApolloServer<TContext>, options: HttpServerOptions<TContext>, req: IncomingMessage, res: ServerResponse, body: unknown) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
