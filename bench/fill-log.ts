@@ -16,14 +16,21 @@ export interface LogActor {
   purpose: string;
 }
 
+/** Of the requests, the share that are caseloads: CASELOAD_SIZE residents decided alike, CASELOAD_ENTRIES decisions each. */
+const CASELOAD_SHARE = 0.03;
+const CASELOAD_SIZE = 50;
+const CASELOAD_ENTRIES = 4;
+
 /**
  * Appends `count` synthetic access decisions to the log as one valid hash chain (the hub's own
- * records, decision sets, hashing and COPY), spread over the past year: requests of 8 decisions
- * about one of residents 1 … `residents`, one record each. As in the hub, an actor's requests
- * decide alike for most residents (the same categories, the same denials, so one decision set);
- * 5 % of records rest one denied category on a consent and 1 % on the support meeting, each naming
- * its own basis record. Two connections insert in turn while the next batch is hashed. Returns
- * entries (decisions) per second.
+ * records, decision sets, hashing and COPY), spread over the past year. Most requests are single
+ * views: 8 decisions about one of residents 1 … `residents`, one record. 3 % are caseloads: 50
+ * residents decided alike, 4 decisions each, one row of the chain (log format 4) — about 44 % of
+ * the entries, so that the auditors' searches meet both shapes of row. As in the hub, an actor's
+ * requests decide alike for most residents (the same categories, the same denials, so one decision
+ * set); 5 % of single views rest one denied category on a consent and 1 % on the support meeting,
+ * each naming its own basis record. Two connections insert in turn while the next batch is hashed.
+ * Returns entries (decisions) per second.
  */
 export async function fillLog(url: string, count: number, residents: number, actors: LogActor[], onProgress: (done: number) => void): Promise<number> {
   const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
@@ -72,44 +79,40 @@ export async function fillLog(url: string, count: number, residents: number, act
     return items;
   };
 
-  const requests = Math.ceil(count / ENTRIES_PER_REQUEST);
-  const perBatch = BATCH_ENTRIES / ENTRIES_PER_REQUEST;
+  const resident = () => '1' + String(1 + Math.floor(next() * residents)).padStart(9, '0');
   const pending: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
-  for (let first = 0, turn = 0; first < requests; first += perBatch, turn++) {
-    const drafts: RecordDraft[] = [];
-    const times: Date[] = [];
-    for (let n = first; n < Math.min(first + perBatch, requests); n++) {
-      const a = Math.floor(next() * actors.length);
-      const { actor, purpose } = actors[a];
-      const entries = Math.min(ENTRIES_PER_REQUEST, count - n * ENTRIES_PER_REQUEST);
-      const subject = '1' + String(1 + Math.floor(next() * residents)).padStart(9, '0');
-      times.push(new Date(start + Math.floor((n / requests) * (YEAR_MS - 60_000))));
-      drafts.push({
-        requestId: `bench-${n}`,
-        action: READ,
-        operation: 'BenchSynthetic',
-        actorCode: actor.code,
-        actorRole: actor.role,
-        unitCode: actor.unitCode,
-        organisationCode: actor.organisationCode,
-        purpose,
-        subject,
-        withheldFromSubject: false,
-        items: itemsFor(a, subject, entries),
-      });
-    }
-    // Each record is chained with its own time: chainAfter takes one, so chain one at a time.
+  let done = 0;
+  for (let n = 0, turn = 0; done < count; turn++) {
+    // A batch of requests, each chained at its own time (chainAfter takes one per call).
     const sets = new DecisionSets();
     let copy = '';
-    drafts.forEach((draft, i) => {
-      const one = chainAfter({ ...chainHead, now: times[i] }, [draft], sets);
-      copy += one.copy;
-      chainHead = one.links[0];
-    });
-    const done = Math.min((first + perBatch) * ENTRIES_PER_REQUEST, count);
+    let entries = 0;
+    while (entries < BATCH_ENTRIES && done + entries < count) {
+      const remaining = count - done - entries;
+      const a = Math.floor(next() * actors.length);
+      const { actor, purpose } = actors[a];
+      const header = { requestId: `bench-${n++}`, action: READ, actorCode: actor.code, actorRole: actor.role, unitCode: actor.unitCode, organisationCode: actor.organisationCode, purpose, withheldFromSubject: false };
+      const now = new Date(start + Math.floor(((done + entries) / count) * (YEAR_MS - 60_000)));
+      let request: RecordDraft[];
+      if (next() < CASELOAD_SHARE && remaining >= CASELOAD_SIZE * CASELOAD_ENTRIES) {
+        const items = usual[a].slice(0, CASELOAD_ENTRIES); // the same item objects: one decision set
+        request = Array.from({ length: CASELOAD_SIZE }, () => ({ ...header, operation: 'BenchSyntheticCaseload', subject: resident(), items }));
+        entries += CASELOAD_SIZE * CASELOAD_ENTRIES;
+      } else {
+        const subject = resident();
+        const size = Math.min(ENTRIES_PER_REQUEST, remaining);
+        request = [{ ...header, operation: 'BenchSynthetic', subject, items: itemsFor(a, subject, size) }];
+        entries += size;
+      }
+      const chained = chainAfter({ ...chainHead, now }, request, sets);
+      copy += chained.copy;
+      chainHead = chained.links[chained.links.length - 1];
+    }
+    done += entries;
+    const reached = done;
     const slot = turn % clients.length;
     await pending[slot];
-    pending[slot] = insertRecords(clients[slot], sets.all(), copy).then(() => onProgress(done));
+    pending[slot] = insertRecords(clients[slot], sets.all(), copy).then(() => onProgress(reached));
   }
   await Promise.all(pending);
   await Promise.all(clients.map((c) => c.end()));
