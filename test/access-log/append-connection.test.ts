@@ -1,24 +1,17 @@
-import type { Pool, PoolClient } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PoolClient } from 'pg';
+import { describe, expect, it } from 'vitest';
 import { openAuditPool } from '../../src/access-log/access-log';
 import { AppendConnection } from '../../src/access-log/append-connection';
-import { asSuperuser, cloneDatabase } from './support';
+import { asSuperuser, auditDatabase } from './support';
 
-let pool: Pool;
-let databaseUrl: string;
-
-beforeAll(async () => {
-  databaseUrl = await cloneDatabase();
-  pool = openAuditPool(databaseUrl);
-});
-afterAll(() => pool?.end());
+const audit = auditDatabase();
 
 /** The backend (its pid) that the connection's statements run on. */
 const backendOf = async (connection: AppendConnection) => Number((await connection.query<{ pid: number }>({ text: 'SELECT pg_backend_pid() AS pid' })).rows[0].pid);
 
 describe('the connection the hub appends on', () => {
   it('sends a statement in the same turn of the event loop that asks for it, once connected', async () => {
-    const connection = new AppendConnection(pool);
+    const connection = new AppendConnection(audit.pool);
     await backendOf(connection);
     const sent: string[] = [];
     const client = (connection as unknown as { client: PoolClient }).client;
@@ -35,7 +28,7 @@ describe('the connection the hub appends on', () => {
   });
 
   it('keeps one backend across appends, and takes another once a statement fails on it', async () => {
-    const connection = new AppendConnection(pool);
+    const connection = new AppendConnection(audit.pool);
     const first = await backendOf(connection);
     expect(await backendOf(connection)).toBe(first);
     await expect(connection.query({ text: 'SELECT 1 / 0' })).rejects.toThrow(/division by zero/);
@@ -45,17 +38,17 @@ describe('the connection the hub appends on', () => {
   });
 
   it('takes another backend, without failing an append, once the server has closed the one it kept', async () => {
-    const connection = new AppendConnection(pool);
+    const connection = new AppendConnection(audit.pool);
     const first = await backendOf(connection);
-    await asSuperuser(databaseUrl, (db) => db.query('SELECT pg_terminate_backend($1)', [first]));
+    await asSuperuser(audit.url, (db) => db.query('SELECT pg_terminate_backend($1)', [first]));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const second = await backendOf(connection);
     expect(second).not.toBe(first);
     connection.release();
   });
 
-  it('goes back to the pool when released, so that the pool can end', async () => {
-    const own = openAuditPool(databaseUrl, 2);
+  it('goes back to the audit.pool when released, so that the audit.pool can end', async () => {
+    const own = openAuditPool(audit.url, 2);
     const connection = new AppendConnection(own);
     await backendOf(connection);
     expect(own.idleCount).toBe(0);

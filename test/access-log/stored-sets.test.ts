@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Pool, QueryConfig } from 'pg';
-import { openAuditPool } from '../../src/access-log/access-log';
 import { appendRecords } from '../../src/access-log/append';
 import { DecisionSets } from '../../src/access-log/decision-set';
 import type { RecordDraft } from '../../src/access-log/entry';
 import { StoredSets, UNKNOWN_SET_STATE } from '../../src/access-log/stored-sets';
-import { asSuperuser, cloneDatabase, draft, testSettings, verifyDatabase } from './support';
+import { asSuperuser, auditDatabase, draft, testSettings, verifyDatabase } from './support';
 
 const settings = testSettings({ checkpointEvery: 10 });
-let databaseUrl: string;
-let pool: Pool;
-
-beforeAll(async () => {
-  databaseUrl = await cloneDatabase();
-  pool = openAuditPool(databaseUrl);
-});
-afterAll(() => pool?.end());
+const audit = auditDatabase();
 
 /** The pool, recording the sets JSON (the append's first parameter) of every statement sent through it. */
 function recording(): { pool: Pool; setsSent: string[] } {
   const setsSent: string[] = [];
   const query = ((config: QueryConfig) => {
     setsSent.push(String(config.values?.[0]));
-    return pool.query(config);
+    return audit.pool.query(config);
   }) as Pool['query'];
   return { pool: { query } as Pool, setsSent };
 }
@@ -36,7 +28,7 @@ function request(citation: string): RecordDraft[] {
 const setIdOf = (drafts: RecordDraft[]) => new DecisionSets().of(drafts[0].items).id;
 
 async function storedSet(id: string): Promise<{ categories: string[]; citations: string[] } | undefined> {
-  return asSuperuser(databaseUrl, async (db) => (await db.query('SELECT categories, citations FROM audit.decision_set WHERE id = $1', [id])).rows[0]);
+  return asSuperuser(audit.url, async (db) => (await db.query('SELECT categories, citations FROM audit.decision_set WHERE id = $1', [id])).rows[0]);
 }
 
 describe('decision sets the hub has seen committed', () => {
@@ -53,9 +45,9 @@ describe('decision sets the hub has seen committed', () => {
     expect(setsSent[1]).not.toContain('stored-set probe A');
     expect(setsSent[1]).toContain(setIdOf(second));
     expect(await storedSet(setIdOf(second))).toMatchObject({ citations: ['art. 69(1) — stored-set probe A'] });
-    const named = await asSuperuser(databaseUrl, async (db) => (await db.query('SELECT DISTINCT decision_set FROM audit.access_log_record WHERE seq BETWEEN $1 AND $2', [range.first, range.last])).rows);
+    const named = await asSuperuser(audit.url, async (db) => (await db.query('SELECT DISTINCT decision_set FROM audit.access_log_record WHERE seq BETWEEN $1 AND $2', [range.first, range.last])).rows);
     expect(named).toEqual([{ decision_set: setIdOf(second) }]);
-    expect((await verifyDatabase(databaseUrl, settings)).firstBad).toBeNull();
+    expect((await verifyDatabase(audit.url, settings)).firstBad).toBeNull();
   });
 
   it('are sent whole again when the database does not hold them (restored from an older backup), and the append succeeds', async () => {
@@ -71,14 +63,14 @@ describe('decision sets the hub has seen committed', () => {
     expect(range.last - range.first + 1).toBe(2);
     expect(await storedSet(setIdOf(drafts))).toMatchObject({ citations: ['art. 69(1) — stored-set probe B'] });
     expect(stored.has(setIdOf(drafts))).toBe(true);
-    expect((await verifyDatabase(databaseUrl, settings)).firstBad).toBeNull();
+    expect((await verifyDatabase(audit.url, settings)).firstBad).toBeNull();
   });
 
   it('named by an id the database does not hold, fail the whole statement with TS001 and write nothing', async () => {
     const drafts = request('art. 69(1) — stored-set probe C');
-    const count = () => asSuperuser(databaseUrl, async (db) => Number((await db.query('SELECT count(*) FROM audit.access_log_record')).rows[0].count));
+    const count = () => asSuperuser(audit.url, async (db) => Number((await db.query('SELECT count(*) FROM audit.access_log_record')).rows[0].count));
     const before = await count();
-    const direct = await pool
+    const direct = await audit.pool
       .query(`SELECT * FROM audit.append_runs($1::json, '[{"request_id":"x","action":"STORED_SET_PROBE","withheld_from_subject":false}]'::json, '{1}', '{1}', '{1}', '{"1000000013"}', '{}'::json, '[]'::json)`, [
         JSON.stringify([{ id: setIdOf(drafts), has_denial: false, has_exceptional_basis: false }]),
       ])

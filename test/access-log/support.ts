@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { inject } from 'vitest';
+import { Client, type Pool } from 'pg';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type AccessLog, openAuditPool } from '../../src/access-log/access-log';
 import { appendRecords } from '../../src/access-log/append';
 import { AccessDecision, type DecisionItem, type RecordDraft, type RecordHeader } from '../../src/access-log/entry';
@@ -24,6 +24,17 @@ export function testSettings(overrides: Partial<AccessLogSettings> = {}): Access
 
 export function cloneDatabase(): Promise<string> {
   return cloneTemplate(inject('postgresServerUrl'));
+}
+
+/** A database of the test file's own, and a pool on it as the hub's log opens one: set before its tests run, closed after. */
+export function auditDatabase(): { readonly url: string; readonly pool: Pool } {
+  const database = {} as { url: string; pool: Pool };
+  beforeAll(async () => {
+    database.url = await cloneDatabase();
+    database.pool = openAuditPool(database.url);
+  });
+  afterAll(() => database.pool?.end());
+  return database;
 }
 
 export interface AuditHub {
