@@ -43,11 +43,14 @@ const head = () =>
 const rowCount = () => asSuperuser(audit.url, async (db) => Number((await db.query('SELECT count(*) FROM audit.access_log_record')).rows[0].count));
 const times = () => asSuperuser(audit.url, async (db) => (await db.query('SELECT recorded_at FROM audit.access_log_record ORDER BY seq')).rows.map((r) => (r.recorded_at as Date).getTime()));
 
-/** audit.append_hashed_runs called directly with one run of one resident, hashed (wrongly, but nothing reads it if refused) after `after` at `at`. */
-function callDirectly(after: { seq: number; hash: string }, at: Date, setId: string) {
+/**
+ * audit.append_hashed_runs called directly with one run of one resident, of `lengths` records,
+ * hashed (wrongly, but nothing reads it if refused) after `after` at `at`.
+ */
+function callDirectly(after: { seq: number; hash: string }, at: Date | string, setId: string, lengths = '{1}') {
   return audit.pool.query(
-    `SELECT * FROM audit.append_hashed_runs(NULL, NULL, '[{"request_id":"direct","action":"HASHED_PROBE","withheld_from_subject":false}]'::json, '{1}', $1::text[], '{f}', '{f}', '{1}', '{"1000000013"}', '{}'::json, $2::text[], $3, $4, $5)`,
-    [`{${setId}}`, `{${'a'.repeat(64)}}`, after.seq, after.hash, at],
+    `SELECT * FROM audit.append_hashed_runs(NULL, NULL, '[{"request_id":"direct","action":"HASHED_PROBE","withheld_from_subject":false}]'::json, '{1}', $1::text[], '{f}', '{f}', $6::int[], '{"1000000013"}', '{}'::json, $2::text[], $3, $4, $5)`,
+    [`{${setId}}`, `{${'a'.repeat(64)}}`, after.seq, after.hash, at, lengths],
   );
 }
 
@@ -181,26 +184,10 @@ describe('the hub hashing its appends after the head it last wrote', () => {
     it('refuses a time finer than the canonical form\'s milliseconds, a set it does not hold, and runs that do not add up', async () => {
       const current = await head();
       const rows = await rowCount();
-      const finer = await audit.pool
-        .query(`SELECT * FROM audit.append_hashed_runs(NULL, NULL, '[{"request_id":"direct","action":"HASHED_PROBE","withheld_from_subject":false}]'::json, '{1}', $1::text[], '{f}', '{f}', '{1}', '{"1000000013"}', '{}'::json, $2::text[], $3, $4, $5)`, [
-          `{${setId()}}`,
-          `{${'a'.repeat(64)}}`,
-          current.seq,
-          current.hash,
-          new Date().toISOString().replace('Z', '456Z'),
-        ])
-        .catch((e: Error) => e);
+      const finer = await callDirectly(current, new Date().toISOString().replace('Z', '456Z'), setId()).catch((e: Error) => e);
       expect(String(finer)).toMatch(/whole milliseconds/);
       await expect(callDirectly(current, new Date(), 'f'.repeat(64))).rejects.toMatchObject({ code: UNKNOWN_SET_STATE });
-      const uneven = await audit.pool
-        .query(`SELECT * FROM audit.append_hashed_runs(NULL, NULL, '[{"request_id":"direct","action":"HASHED_PROBE","withheld_from_subject":false}]'::json, '{1}', $1::text[], '{f}', '{f}', '{2}', '{"1000000013"}', '{}'::json, $2::text[], $3, $4, $5)`, [
-          `{${setId()}}`,
-          `{${'a'.repeat(64)}}`,
-          current.seq,
-          current.hash,
-          new Date(),
-        ])
-        .catch((e: Error) => e);
+      const uneven = await callDirectly(current, new Date(), setId(), '{2}').catch((e: Error) => e);
       expect(String(uneven)).toMatch(/do not match/);
       expect(await rowCount()).toBe(rows);
     });
