@@ -1,8 +1,8 @@
 /**
  * `npm run bench:append -- [--log-entries N] [--rounds R] [--output FILE]`: the access log's append
- * alone, as the hub sends it — its rows hashed in the hub after the head it last wrote
- * (audit.append_hashed_runs, migration audit/20261212010000) — against the same batches hashed in
- * the database (audit.append_runs, which the hub falls back to). One throwaway PostgreSQL, one log,
+ * alone, as the hub sends it — its rows hashed in the hub after the head it last wrote and inserted
+ * by one plain statement (src/access-log/hashed-append.ts) — against the same batches hashed in the
+ * database (audit.append_runs, which the hub falls back to). One throwaway PostgreSQL, one log,
  * one connection per side. Each round runs both sides in turn (the order alternating by round) with
  * batches shaped as the hub's: three single views' records together (three requests of three
  * residents), and one caseload of 50, 500 and 5,000 residents decided alike; sets by id once stored,
@@ -122,7 +122,7 @@ async function main() {
       return `| ${shape.label} | ${f(hub, (s) => s.ms)} | ${f(database, (s) => s.ms)} | ${ratio((s) => s.ms)} | ${f(hub, (s) => s.cpuMs)} | ${f(database, (s) => s.cpuMs)} | ${ratio((s) => s.cpuMs)} |`;
     });
     const report = [
-      '# The append alone: rows hashed in the hub (audit.append_hashed_runs) against hashed in the database (audit.append_runs)',
+      '# The append alone: rows hashed in the hub and inserted by one statement, against hashed in the database (audit.append_runs)',
       '',
       `- Date: ${new Date().toISOString()}; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (2 shared cores: read the ratios)`,
       `- Command: \`${command}\``,

@@ -4,7 +4,7 @@ import { BARE_APPEND_TABLE } from './bare-log';
 /** Statements as PostgreSQL counts them, split into the access log's and the rest. */
 export interface StatementCount {
   total: number;
-  /** The log's: its append (one statement, audit.append_hashed_runs or audit.append_runs; the bare side's, bare-log.ts), checkpoints and pending-list merges. */
+  /** The log's: its append (one statement, the hub's hashed insert or audit.append_runs; the bare side's, bare-log.ts), checkpoints and pending-list merges. */
   log: number;
   /**
    * Of the log's, its housekeeping, which runs by the clock and not per request: a checkpoint stored
@@ -19,7 +19,7 @@ export interface StatementCount {
 /** Queries of the benchmark's own probes, left out of every count. */
 const OWN = `query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pg_stat_activity%'`;
 const HOUSEKEEPING = `(query ILIKE '%merge_pending_subjects%' OR query ILIKE 'INSERT INTO audit.checkpoint%')`;
-const LOG = `(${HOUSEKEEPING} OR query ILIKE '%append_runs%' OR query ILIKE '%append_hashed_runs%' OR query ILIKE '%${BARE_APPEND_TABLE}%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
+const LOG = `(${HOUSEKEEPING} OR query ILIKE '%append_runs%' OR query ILIKE '%pg_try_advisory_xact_lock%' OR query ILIKE '%${BARE_APPEND_TABLE}%' OR query ILIKE '%audit.checkpoint%' OR query ILIKE '%statement_timeout%' OR query IN ('BEGIN', 'COMMIT', 'ROLLBACK'))`;
 
 /**
  * Counts every statement the throwaway server runs, from every pool of every hub process (the ORM's

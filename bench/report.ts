@@ -101,7 +101,7 @@ export function renderReport(r: BenchResults): string {
   );
   lines.push(
     '- Statements are counted by PostgreSQL (pg_stat_statements, loaded at the throwaway server\'s start, top-level statements incl. BEGIN/COMMIT), every pool of every hub process, reset before each side\'s run. ' +
-      '"Of which the log" are the access log\'s appends: one statement per append (SELECT audit.append_hashed_runs in autocommit, its values bound; a second when another process moved the head), which group commit shares between the requests that finish together, and which carries the signed checkpoints due. ' +
+      '"Of which the log" are the access log\'s appends: one statement per append (the rows hashed by the hub, inserted in autocommit, its values bound; a second, audit.append_runs, when another process moved the head or held the chain lock), which group commit shares between the requests that finish together, and which carries the signed checkpoints due. ' +
       '"The log\'s housekeeping" is counted apart, per run of a side, because it runs by the clock and not per request: a checkpoint stored on its own when no append follows to carry it (the hub\'s idle timer; the bench stores it before each count is taken, so that it is counted on its own side) and the merge of the subjects index\'s pending list (the hub\'s, a second after appends; the bench\'s before each count). ' +
       'Statements per request are the rest over the requests; off and floor have no housekeeping.',
     '',

@@ -32,7 +32,6 @@ import { Migration20261208010000 as audit20261208010000 } from './audit/Migratio
 import { Migration20261209010000 as audit20261209010000 } from './audit/Migration20261209010000';
 import { Migration20261210010000 as audit20261210010000 } from './audit/Migration20261210010000';
 import { Migration20261211010000 as audit20261211010000 } from './audit/Migration20261211010000';
-import { Migration20261212010000 as audit20261212010000 } from './audit/Migration20261212010000';
 
 /**
  * Every domain's migrations, in order. A migration created with the MikroORM CLI is added here
@@ -82,6 +81,5 @@ export const MIGRATIONS: Record<Domain, MigrationObject[]> = {
     { name: 'Migration20261209010000', class: audit20261209010000 },
     { name: 'Migration20261210010000', class: audit20261210010000 },
     { name: 'Migration20261211010000', class: audit20261211010000 },
-    { name: 'Migration20261212010000', class: audit20261212010000 },
   ],
 };

@@ -21,8 +21,8 @@ import { type StoredSets, UNKNOWN_SET_STATE } from './stored-sets';
 
 /**
  * The chain lock: every hub process writing to the audit database extends the same single chain,
- * so appends (both append functions take the same lock) and on-demand checkpoints serialise on one
- * transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
+ * so appends (append_runs, and the hub's hashed append: hashed-append.ts) and on-demand checkpoints
+ * serialise on one transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
  */
 const LOCK_AND_READ_HEAD = `BEGIN;
 SET LOCAL statement_timeout = '10s';
@@ -112,8 +112,8 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 }
 
 /**
- * The append hashed in the database — a process's first, one the head moved under twice, and every
- * one-off append: audit.append_runs (migration audit/20261210010000) numbers and hashes the batch's
+ * The append hashed in the database — a process's first, one whose head moved or whose lock was
+ * taken, and every one-off append: audit.append_runs (migration audit/20261210010000) numbers and hashes the batch's
  * runs (runs.ts) under the chain lock, one row each, in the canonical form verification recomputes.
  * One statement in autocommit, its values bound as parameters of a prepared statement: one round
  * trip, the lock released at the implicit commit, nothing in the hub while it is held. The
@@ -124,7 +124,8 @@ const APPEND = {
   name: 'tsunagu.audit.append_runs',
   // Of the batch's rows only the last and those a checkpoint is due at (`due`: their records pass
   // a multiple of $9 = AUDIT_CHECKPOINT_EVERY) come back.
-  text: `SELECT seq, last_seq, hash, due FROM (
+  // And the database's clock after the rows' time, for the hub's next hashed append (chain-head.ts).
+  text: `SELECT seq, last_seq, hash, due, clock_timestamp() AS database_now FROM (
     SELECT a.seq, a.last_seq, a.hash, a.last_seq = max(a.last_seq) OVER () AS last, a.last_seq / $9 > (a.seq - 1) / $9 AS due
       FROM audit.append_runs($1::json, $2::json, $3::int[], $4::int[], $5::int[], $6::text[], $7::json, $8::json) AS a
   ) AS appended WHERE last OR due ORDER BY seq`,
@@ -146,15 +147,12 @@ export interface WriterMemory {
   head?: ChainHead;
 }
 
-/** Tries of the hashed append before the one that hashes in the database: the second follows the head the first was told. */
-const HASHED_TRIES = 2;
-
 /**
  * Places the drafts after the current head in one statement, and signs a checkpoint where a row
  * passes a multiple of `checkpointEvery`. With a `head` (the hub's log), the runs are hashed here
- * and the database only checks the head they follow (audit.append_hashed_runs); should another
- * process have appended meanwhile, twice, or without a head (one-off appends: commands, imports),
- * the database numbers and hashes them (APPEND, audit.append_runs). With `carried`, the checkpoints
+ * and the database only checks the head they follow (hashed-append.ts); should that not be the head
+ * any more, or the chain lock be taken, or without a head (a process's first append, and one-off
+ * appends: commands, imports), the database numbers and hashes them (APPEND, audit.append_runs). With `carried`, the checkpoints
  * of earlier appends are stored by this statement and this one's wait for the next; without, they
  * are stored at once. With `stored`, a decision set seen committed goes by its id alone; if the
  * database no longer holds it, the statement fails as a whole and is sent again with every set whole.
@@ -164,12 +162,15 @@ export async function appendRecords(db: Queryable, drafts: RecordDraft[], signer
   const { carried, stored, head } = memory;
   const riding = carried?.take() ?? [];
   const append = async (known?: StoredSets): Promise<{ rows: AppendedRow[]; sets: DecisionSet[] }> => {
-    for (let tries = 0; head?.current && tries < HASHED_TRIES; tries++) {
+    if (head?.current) {
       const appended = await appendHashed(db, drafts, riding, checkpointEvery, head, known);
       if (appended) return appended;
     }
-    const appended = await appendRuns(db, drafts, riding, checkpointEvery, known);
-    head?.advance({ seq: appended.rows[appended.rows.length - 1].lastSeq, hash: appended.rows[appended.rows.length - 1].hash });
+    const { databaseNow, ...appended } = await appendRuns(db, drafts, riding, checkpointEvery, known);
+    const last = appended.rows[appended.rows.length - 1];
+    // The rows' time is the database's, at most databaseNow: the next rows are dated no earlier.
+    head?.clockFrom(databaseNow);
+    head?.advance({ seq: last.lastSeq, hash: last.hash, at: databaseNow });
     return appended;
   };
   let rows: AppendedRow[];
@@ -199,11 +200,11 @@ export async function appendRecords(db: Queryable, drafts: RecordDraft[], signer
 }
 
 /** The append hashed in the database (APPEND); of its rows, the last and those a checkpoint is due at. */
-async function appendRuns(db: Queryable, drafts: RecordDraft[], riding: readonly Checkpoint[], checkpointEvery: number, stored?: StoredSets): Promise<{ rows: AppendedRow[]; sets: DecisionSet[] }> {
+async function appendRuns(db: Queryable, drafts: RecordDraft[], riding: readonly Checkpoint[], checkpointEvery: number, stored?: StoredSets): Promise<{ rows: AppendedRow[]; sets: DecisionSet[]; databaseNow: Date }> {
   const { values, sets } = batchValues(drafts, stored);
   // A connection whose statement fails is discarded (pg-pool; AppendConnection).
-  const { rows } = await db.query<{ last_seq: string; hash: string; due: boolean }>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] });
-  return { rows: rows.map((row) => ({ lastSeq: Number(row.last_seq), hash: row.hash, due: row.due })), sets };
+  const { rows } = await db.query<{ last_seq: string; hash: string; due: boolean; database_now: Date }>({ ...APPEND, values: [...values, checkpointsJson(riding), checkpointEvery] });
+  return { rows: rows.map((row) => ({ lastSeq: Number(row.last_seq), hash: row.hash, due: row.due })), sets, databaseNow: rows[0].database_now };
 }
 
 /** The batch as append_runs takes it (batch.ts), the subjects of all runs in order and each run's length beside. */

@@ -2,7 +2,7 @@ import type { Checkpoint } from './checkpoint';
 
 /**
  * The hub's checkpoints ride with its next append: those signed after an append's commit are
- * stored by the following append's own statement (audit.append_hashed_runs or append_runs), so
+ * stored by the following append's own statement (hashed-append.ts, or audit.append_runs), so
  * that an append is one statement however many multiples of AUDIT_CHECKPOINT_EVERY its records
  * pass. When no append follows within `idleMs`, or the log closes, they are stored on their own. A
  * checkpoint only anchors what the chain already proves, so one that waits a moment weakens

@@ -4,23 +4,24 @@ import { openAuditPool } from '../../src/access-log/access-log';
 import type { Queryable } from '../../src/access-log/append-connection';
 import { appendRecords, type WriterMemory } from '../../src/access-log/append';
 import { ChainHead } from '../../src/access-log/chain-head';
+import { GENESIS_HASH } from '../../src/access-log/chain-hash';
 import { DecisionSets } from '../../src/access-log/decision-set';
 import type { RecordDraft } from '../../src/access-log/entry';
+import { APPEND_HASHED, appendHashed } from '../../src/access-log/hashed-append';
 import { StoredSets, UNKNOWN_SET_STATE } from '../../src/access-log/stored-sets';
 import { asSuperuser, auditDatabase, draft, testSettings, verifyDatabase } from './support';
 
 const settings = testSettings({ checkpointEvery: 10 });
 const audit = auditDatabase();
 
-/** The pool, recording which append function each append statement called (not checkpoints'); `before` runs ahead of each. */
-function recording(before?: (config: QueryConfig) => Promise<unknown>): { db: Queryable; calls: string[] } {
+/** The pool, recording which append each append statement was (not checkpoints'); `before` may answer instead of the database. */
+function recording(before?: (config: QueryConfig) => Promise<QueryResult<any> | undefined>): { db: Queryable; calls: string[] } {
   const calls: string[] = [];
   const db: Queryable = {
     query: async (config: QueryConfig): Promise<QueryResult<any>> => {
-      if (/append_hashed_runs/.test(config.text)) calls.push('hashed');
+      if (config.name === APPEND_HASHED.name) calls.push('hashed');
       else if (/append_runs/.test(config.text)) calls.push('runs');
-      await before?.(config);
-      return audit.pool.query(config);
+      return (await before?.(config)) ?? audit.pool.query(config);
     },
   };
   return { db, calls };
@@ -41,18 +42,20 @@ const head = () =>
     return { seq: Number(rows[0].seq), hash: rows[0].hash as string, at: rows[0].recorded_at as Date };
   });
 const rowCount = () => asSuperuser(audit.url, async (db) => Number((await db.query('SELECT count(*) FROM audit.access_log_record')).rows[0].count));
-const times = () => asSuperuser(audit.url, async (db) => (await db.query('SELECT recorded_at FROM audit.access_log_record ORDER BY seq')).rows.map((r) => (r.recorded_at as Date).getTime()));
+const timesOf = (action: string) =>
+  asSuperuser(audit.url, async (db) => (await db.query('SELECT recorded_at FROM audit.access_log_record WHERE action = $1 ORDER BY seq', [action])).rows.map((r) => (r.recorded_at as Date).getTime()));
 
-/**
- * audit.append_hashed_runs called directly with one run of one resident, of `lengths` records,
- * hashed (wrongly, but nothing reads it if refused) after `after` at `at`.
- */
-function callDirectly(after: { seq: number; hash: string }, at: Date | string, setId: string, lengths = '{1}') {
-  return audit.pool.query(
-    `SELECT * FROM audit.append_hashed_runs(NULL, NULL, '[{"request_id":"direct","action":"HASHED_PROBE","withheld_from_subject":false}]'::json, '{1}', $1::text[], '{f}', '{f}', $6::int[], '{"1000000013"}', '{}'::json, $2::text[], $3, $4, $5)`,
-    [`{${setId}}`, `{${'a'.repeat(64)}}`, after.seq, after.hash, at, lengths],
-  );
-}
+/** Holds the chain lock from another connection while `work` runs. */
+const withChainLockHeld = <T>(work: () => Promise<T>) =>
+  asSuperuser(audit.url, async (holder) => {
+    await holder.query('BEGIN');
+    await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended('tsunagu.audit.access_log_entry', 0))`);
+    try {
+      return await work();
+    } finally {
+      await holder.query('ROLLBACK');
+    }
+  });
 
 describe('the hub hashing its appends after the head it last wrote', () => {
   it('appends in one statement each, once it knows the head, and the chain verifies', async () => {
@@ -61,7 +64,7 @@ describe('the hub hashing its appends after the head it last wrote', () => {
     const ranges = [];
     for (let i = 0; i < 5; i++) ranges.push((await append(db, request('HASHED_PROBE', 1 + i), memory)).range);
 
-    // The first append has no head to go by: the database hashes it, and tells the head.
+    // The first append has no head to go by: the database hashes it, and the hub keeps its head.
     expect(calls).toEqual(['runs', 'hashed', 'hashed', 'hashed', 'hashed']);
     for (let i = 1; i < ranges.length; i++) expect(ranges[i].first).toBe(ranges[i - 1].last + 1);
     expect(memory.head!.current).toMatchObject({ seq: ranges[4].last, hash: (await head()).hash });
@@ -70,31 +73,33 @@ describe('the hub hashing its appends after the head it last wrote', () => {
     expect(verification.headSeq).toBe(ranges[4].last);
   });
 
-  it('follows a head another process moved, with one more try, the chain unbroken', async () => {
+  it('has the database hash the batch when another process moved the head, the chain unbroken', async () => {
     const [a, b] = [writer(), writer()];
     await append(audit.pool, request('HASHED_PROBE'), a);
     await append(audit.pool, request('HASHED_PROBE'), b);
     const { db, calls } = recording();
     for (let i = 0; i < 4; i++) await append(db, request('HASHED_PROBE', 3), i % 2 === 0 ? a : b);
 
-    // Each writer's head is stale after the other's append: refused, told the head, then stored.
-    expect(calls).toEqual(['hashed', 'hashed', 'hashed', 'hashed', 'hashed', 'hashed', 'hashed', 'hashed']);
+    // Each writer's head is stale after the other's append: not stored, then hashed by the database.
+    expect(calls).toEqual(['hashed', 'runs', 'hashed', 'runs', 'hashed', 'runs', 'hashed', 'runs']);
     expect((await verifyDatabase(audit.url, settings)).firstBad).toBeNull();
   });
 
-  it('has the database hash the batch when the head moves under both tries', async () => {
+  it('does not wait for a chain lock another writer holds: the database appends once it is free', async () => {
     const memory = writer();
     await append(audit.pool, request('HASHED_PROBE'), memory);
-    const other = request('HASHED_PROBE', 1);
-    // Another process appends just before each hashed try reaches the database.
-    const { db, calls } = recording(async (config) => {
-      if (/append_hashed_runs/.test(config.text)) await append(audit.pool, other, {});
+    const { db, calls } = recording();
+    let settled = false;
+    const { pending, settledWhileHeld, callsWhileHeld } = await withChainLockHeld(async () => {
+      const pending = append(db, request('LOCK_PROBE', 2), memory).finally(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { pending, settledWhileHeld: settled, callsWhileHeld: [...calls] };
     });
-    const { range } = await append(db, request('HASHED_PROBE', 4), memory);
+    expect(callsWhileHeld).toEqual(['hashed', 'runs']); // the hashed try did not wait; append_runs did
+    expect(settledWhileHeld).toBe(false);
+    const appended = await pending;
 
-    expect(calls).toEqual(['hashed', 'hashed', 'runs']);
-    expect(range.last).toBe((await head()).seq);
-    expect(range.last - range.first + 1).toBe(4);
+    expect(appended.range.last).toBe((await head()).seq);
     expect((await verifyDatabase(audit.url, settings)).firstBad).toBeNull();
   });
 
@@ -113,33 +118,30 @@ describe('the hub hashing its appends after the head it last wrote', () => {
     }
   });
 
-  it('appends at the database time, not its own, when its clock is an hour off, and learns the difference', async () => {
+  it('appends at the database time, not its own, when its clock is an hour off: its first append tells it the difference', async () => {
     for (const offsetMs of [3_600_000, -3_600_000]) {
       const memory = writer(() => Date.now() + offsetMs);
       await append(audit.pool, request('CLOCK_PROBE'), memory);
       const { db, calls } = recording();
+      await append(db, request('CLOCK_PROBE'), memory);
       const asked = Date.now();
       await append(db, request('CLOCK_PROBE'), memory);
-      await append(db, request('CLOCK_PROBE'), memory);
 
-      // Refused once for its time, then in one statement each.
-      expect(calls).toEqual(['hashed', 'hashed', 'hashed']);
+      expect(calls).toEqual(['hashed', 'hashed']);
       expect(Math.abs((await head()).at.getTime() - asked)).toBeLessThan(2000);
     }
     expect((await verifyDatabase(audit.url, settings)).firstBad).toBeNull();
   });
 
-  it('never puts a row before the head in time: a writer whose clock is behind appends at the head\'s time', async () => {
-    const ahead = writer(() => Date.now() + 1500);
-    const behind = writer(() => Date.now() - 1500);
-    await append(audit.pool, request('CLOCK_PROBE'), behind);
-    await append(audit.pool, request('CLOCK_PROBE'), ahead);
-    await append(audit.pool, request('CLOCK_PROBE'), ahead);
-    await append(audit.pool, request('CLOCK_PROBE'), behind);
-    await append(audit.pool, request('CLOCK_PROBE'), behind);
+  it('never dates its rows before its previous ones, even when its clock steps back', async () => {
+    let now = Date.now();
+    const memory = writer(() => (now -= 700)); // each reading 0.7 s before the last
+    await append(audit.pool, request('STEP_BACK_PROBE'), memory);
+    for (let i = 0; i < 3; i++) await append(audit.pool, request('STEP_BACK_PROBE'), memory);
 
-    const all = await times();
-    for (let i = 1; i < all.length; i++) expect(all[i]).toBeGreaterThanOrEqual(all[i - 1]);
+    const times = await timesOf('STEP_BACK_PROBE');
+    expect(times).toHaveLength(4);
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1]);
     expect((await verifyDatabase(audit.url, settings)).firstBad).toBeNull();
   });
 
@@ -157,38 +159,78 @@ describe('the hub hashing its appends after the head it last wrote', () => {
     expect((await verifyDatabase(audit.url, settings)).firstBad).toBeNull();
   });
 
-  describe('audit.append_hashed_runs, called directly', () => {
-    const setId = () => new DecisionSets().of(draft({ action: 'HASHED_PROBE' }).items).id;
+  it('has the database hash the batch when its rows collide with another writer\'s on seq (23505)', async () => {
+    const memory = writer();
+    await append(audit.pool, request('HASHED_PROBE'), memory);
+    const { db, calls } = recording(async (config) => {
+      if (config.name === APPEND_HASHED.name) throw Object.assign(new Error('duplicate key value violates unique constraint "access_log_record_pkey"'), { code: '23505' });
+      return undefined;
+    });
+    const { range } = await append(db, request('COLLISION_PROBE', 3), memory);
 
-    it('stores nothing after a head that is not the head, and answers with the head and its clock', async () => {
+    expect(calls).toEqual(['hashed', 'runs']);
+    expect(range.last).toBe((await head()).seq);
+    expect(memory.head!.current?.seq).toBe(range.last);
+  });
+
+  describe('the statement itself stores nothing', () => {
+    const one = () => [draft({ action: 'HASHED_PROBE', subject: '1000000013' })];
+    const guessing = (guess: { seq: number; hash: string }, clock?: () => number) => {
+      const chainHead = new ChainHead(clock);
+      chainHead.advance(guess);
+      return chainHead;
+    };
+
+    it('after a head that is not the head, and forgets that head', async () => {
       await append(audit.pool, request('HASHED_PROBE'), {});
       const current = await head();
       const rows = await rowCount();
-      const { rows: [answer] } = await callDirectly({ seq: current.seq - 1, hash: current.hash }, new Date(), setId());
-
-      expect(answer).toMatchObject({ appended: false, head_seq: String(current.seq), head_hash: current.hash, head_at: current.at });
-      expect(Math.abs(answer.database_now.getTime() - Date.now())).toBeLessThan(2000);
-      expect(await rowCount()).toBe(rows);
-    });
-
-    it('stores nothing at a time before the head\'s, or more than 2 seconds from its clock', async () => {
-      const current = await head();
-      const rows = await rowCount();
-      for (const at of [new Date(current.at.getTime() - 1), new Date(Date.now() + 5000), new Date(Date.now() - 3_600_000)]) {
-        const { rows: [answer] } = await callDirectly(current, at, setId());
-        expect(answer.appended).toBe(false);
+      for (const guess of [{ seq: current.seq - 1, hash: current.hash }, { seq: current.seq, hash: GENESIS_HASH }]) {
+        const chainHead = guessing(guess);
+        expect(await appendHashed(audit.pool, one(), [], settings.checkpointEvery, chainHead)).toBeNull();
+        expect(chainHead.current).toBeUndefined();
       }
       expect(await rowCount()).toBe(rows);
     });
 
-    it('refuses a time finer than the canonical form\'s milliseconds, a set it does not hold, and runs that do not add up', async () => {
+    it('at a time more than 2 seconds from the database\'s clock, which it then tells', async () => {
       const current = await head();
       const rows = await rowCount();
-      const finer = await callDirectly(current, new Date().toISOString().replace('Z', '456Z'), setId()).catch((e: Error) => e);
-      expect(String(finer)).toMatch(/whole milliseconds/);
-      await expect(callDirectly(current, new Date(), 'f'.repeat(64))).rejects.toMatchObject({ code: UNKNOWN_SET_STATE });
-      const uneven = await callDirectly(current, new Date(), setId(), '{2}').catch((e: Error) => e);
-      expect(String(uneven)).toMatch(/do not match/);
+      const chainHead = guessing(current, () => Date.now() + 5000);
+      expect(await appendHashed(audit.pool, one(), [], settings.checkpointEvery, chainHead)).toBeNull();
+      expect(await rowCount()).toBe(rows);
+      expect(Math.abs(chainHead.nextTime().getTime() - Date.now())).toBeLessThan(1000);
+    });
+
+    it('while another writer holds the chain lock, without waiting for it', async () => {
+      const current = await head();
+      const rows = await rowCount();
+      const chainHead = guessing(current);
+      const started = performance.now();
+      expect(await withChainLockHeld(() => appendHashed(audit.pool, one(), [], settings.checkpointEvery, chainHead))).toBeNull();
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(await rowCount()).toBe(rows);
+    });
+
+    it('naming a set by id that the database does not hold, and says so (TS001)', async () => {
+      const current = await head();
+      const rows = await rowCount();
+      const drafts = [draft({ action: 'HASHED_PROBE', citation: 'art. 69(1) — never stored' })];
+      const believed = new StoredSets();
+      believed.add([new DecisionSets().of(drafts[0].items).id]);
+      await expect(appendHashed(audit.pool, drafts, [], settings.checkpointEvery, guessing(current), believed)).rejects.toMatchObject({ code: UNKNOWN_SET_STATE });
+      expect(await rowCount()).toBe(rows);
+    });
+
+    it('when its runs do not add up to the subjects', async () => {
+      const current = await head();
+      const rows = await rowCount();
+      const setId = new DecisionSets().of(one()[0].items).id;
+      const { rows: [answer] } = await audit.pool.query({
+        ...APPEND_HASHED,
+        values: [null, null, '[{"request_id":"direct","action":"HASHED_PROBE","withheld_from_subject":false}]', '{1}', `{${setId}}`, '{f}', '{f}', '{2}', '{"1000000013"}', '{}', `{${'a'.repeat(64)}}`, current.seq, current.hash, new Date(), GENESIS_HASH],
+      });
+      expect(answer).toMatchObject({ appended: false, well_formed: false });
       expect(await rowCount()).toBe(rows);
     });
   });
