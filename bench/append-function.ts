@@ -46,6 +46,13 @@ function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** One block's medians: time per call in the client, and CPU per call of the backend and of this process. */
+interface Sample {
+  ms: number;
+  cpuMs: number;
+  clientCpuMs: number;
+}
+
 /** One side: its connection, the backend serving it, and what the hub's log remembers between appends. */
 interface Writer {
   client: Client;
@@ -89,23 +96,25 @@ async function main() {
       await append(side, shape);
       await writers[side].client.query('SELECT audit.merge_pending_subjects()');
       const cpuBefore = processCpuMs(writers[side].backend);
+      const clientBefore = process.cpuUsage();
       const times: number[] = [];
       for (let i = 0; i < shape.calls; i++) {
         const started = performance.now();
         await append(side, shape);
         times.push(performance.now() - started);
       }
-      return { ms: median(times), cpuMs: (processCpuMs(writers[side].backend) - cpuBefore) / shape.calls };
+      const client = process.cpuUsage(clientBefore);
+      return { ms: median(times), cpuMs: (processCpuMs(writers[side].backend) - cpuBefore) / shape.calls, clientCpuMs: (client.user + client.system) / 1000 / shape.calls };
     };
 
-    const samples = SHAPES.map(() => ({ hub: [] as { ms: number; cpuMs: number }[], database: [] as { ms: number; cpuMs: number }[] }));
+    const samples = SHAPES.map(() => ({ hub: [] as Sample[], database: [] as Sample[] }));
     for (const shape of SHAPES) for (const side of SIDES) await block(side, shape); // plans cached, as on the hub's connection
     for (let round = 0; round < rounds; round++) {
       const line: string[] = [];
       for (const [i, shape] of SHAPES.entries()) {
         for (const side of round % 2 === 0 ? SIDES : [...SIDES].reverse()) samples[i][side].push(await block(side, shape));
         const [hub, database] = [samples[i].hub[round], samples[i].database[round]];
-        line.push(`${shape.label}: ${hub.ms.toFixed(2)} / ${database.ms.toFixed(2)} ms, CPU ${hub.cpuMs.toFixed(2)} / ${database.cpuMs.toFixed(2)} ms`);
+        line.push(`${shape.label}: ${hub.ms.toFixed(2)} / ${database.ms.toFixed(2)} ms, backend CPU ${hub.cpuMs.toFixed(2)} / ${database.cpuMs.toFixed(2)} ms, client CPU ${hub.clientCpuMs.toFixed(2)} / ${database.clientCpuMs.toFixed(2)} ms`);
       }
       console.log(`round ${round + 1} (hashed in the hub / in the database): ${line.join('; ')}`);
     }
@@ -114,12 +123,13 @@ async function main() {
     const verification = await verifyLog(postgres.url, accessLogSettings);
     const rows = SHAPES.map((shape, i) => {
       const { hub, database } = samples[i];
-      const ratio = (pick: (s: { ms: number; cpuMs: number }) => number) => {
+      const ratio = (pick: (s: Sample) => number) => {
         const perRound = hub.map((h, r) => pick(h) / pick(database[r]));
         return `**${(median(hub.map(pick)) / median(database.map(pick))).toFixed(2)}** (${Math.min(...perRound).toFixed(2)}–${Math.max(...perRound).toFixed(2)})`;
       };
-      const f = (list: { ms: number; cpuMs: number }[], pick: (s: { ms: number; cpuMs: number }) => number) => median(list.map(pick)).toFixed(2);
-      return `| ${shape.label} | ${f(hub, (s) => s.ms)} | ${f(database, (s) => s.ms)} | ${ratio((s) => s.ms)} | ${f(hub, (s) => s.cpuMs)} | ${f(database, (s) => s.cpuMs)} | ${ratio((s) => s.cpuMs)} |`;
+      const f = (list: Sample[], pick: (s: Sample) => number) => median(list.map(pick)).toFixed(2);
+      const both = (s: Sample) => s.cpuMs + s.clientCpuMs;
+      return `| ${shape.label} | ${f(hub, (s) => s.ms)} | ${f(database, (s) => s.ms)} | ${ratio((s) => s.ms)} | ${f(hub, (s) => s.cpuMs)} | ${f(database, (s) => s.cpuMs)} | ${ratio((s) => s.cpuMs)} | ${f(hub, (s) => s.clientCpuMs)} | ${f(database, (s) => s.clientCpuMs)} | ${ratio(both)} |`;
     });
     const report = [
       '# The append alone: rows hashed in the hub and inserted by one statement, against hashed in the database (audit.append_runs)',
@@ -127,11 +137,11 @@ async function main() {
       `- Date: ${new Date().toISOString()}; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (2 shared cores: read the ratios)`,
       `- Command: \`${command}\``,
       `- One throwaway PostgreSQL, the log filled with ${logEntries.toLocaleString('en')} entries; ${rounds} rounds, each running both sides in turn (the order alternating by round), per shape ${SHAPES.map((s) => `${s.calls} calls of ${s.label}`).join(', ')}; one connection per side, plans cached; each block after an untimed call (the head moved while the other side appended) and a merge of the subjects index's pending list`,
-      '- Each call is `appendRecords` as the hub makes it (sets by id once stored, no checkpoint due), with and without the head the hub keeps (src/access-log/chain-head.ts). Time is measured in the client around the call; CPU is the database backend\'s (/proc, in 10 ms ticks, over the block), per call.',
+      '- Each call is `appendRecords` as the hub makes it (sets by id once stored, no checkpoint due), with and without the head the hub keeps (src/access-log/chain-head.ts). Time is measured in the client around the call. Backend CPU is the database backend\'s (/proc, in 10 ms ticks, over the block); client CPU is this process\'s (drafting the records, building the values, and on the hub side hashing the rows: the work that side moves out of the database), both per call.',
       `- Afterwards the whole chain verified: ${verification.checkedRecords.toLocaleString('en')} records, rows of both sides interleaved, intact.`,
       '',
-      '| batch | hub ms | database ms | hub ÷ database (spread over rounds) | backend CPU ms per call, hub | database | hub ÷ database (spread) |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| batch | hub ms | database ms | hub ÷ database (spread over rounds) | backend CPU ms per call, hub | database | hub ÷ database (spread) | client CPU ms per call, hub | database | backend + client CPU, hub ÷ database (spread) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
     ].join('\n');

@@ -113,8 +113,9 @@ async function underChainLock<T>(pool: Pool, work: (client: PoolClient, head: He
 
 /**
  * The append hashed in the database — a process's first, one whose head moved or whose lock was
- * taken, and every one-off append: audit.append_runs (migration audit/20261210010000) numbers and hashes the batch's
- * runs (runs.ts) under the chain lock, one row each, in the canonical form verification recomputes.
+ * taken, and every one-off append: audit.append_runs (migration audit/20261210010000) numbers and
+ * hashes the batch's runs (runs.ts) under the chain lock, one row each, in the canonical form
+ * verification recomputes.
  * One statement in autocommit, its values bound as parameters of a prepared statement: one round
  * trip, the lock released at the implicit commit, nothing in the hub while it is held. The
  * writer's connections carry a statement timeout (openAuditPool), so a stuck database fails the
@@ -152,9 +153,9 @@ export interface WriterMemory {
  * passes a multiple of `checkpointEvery`. With a `head` (the hub's log), the runs are hashed here
  * and the database only checks the head they follow (hashed-append.ts); should that not be the head
  * any more, or the chain lock be taken, or without a head (a process's first append, and one-off
- * appends: commands, imports), the database numbers and hashes them (APPEND, audit.append_runs). With `carried`, the checkpoints
- * of earlier appends are stored by this statement and this one's wait for the next; without, they
- * are stored at once. With `stored`, a decision set seen committed goes by its id alone; if the
+ * appends: commands, imports), the database numbers and hashes them (APPEND, audit.append_runs).
+ * With `carried`, the checkpoints of earlier appends are stored by this statement and this one's
+ * wait for the next; without, they are stored at once. With `stored`, a decision set seen committed goes by its id alone; if the
  * database no longer holds it, the statement fails as a whole and is sent again with every set whole.
  */
 export async function appendRecords(db: Queryable, drafts: RecordDraft[], signer: CheckpointSigner, checkpointEvery: number, memory: WriterMemory = {}): Promise<AppendResult> {

@@ -9,11 +9,12 @@ import type { RecordDraft } from './entry';
 import { type StoredSets, UNKNOWN_SET_STATE } from './stored-sets';
 
 /** The most the hub's time for its rows may differ from the database's clock. */
-export const MAX_CLOCK_SKEW_SECONDS = 2;
+const MAX_CLOCK_SKEW_SECONDS = 2;
 
 /**
- * The hub's rows, hashed by the hub after the head it expects, stored in one plain statement (no
- * function: calling one cost the database more than the insert itself, bench/results/append-function.md).
+ * The hub's rows, hashed by the hub after the head it expects, stored in one plain statement. A
+ * PL/pgSQL function doing the same, tried first, cost the database as much alone and more under the
+ * bench's load (README, "What enforcement costs").
  *
  * The statement only *tries* the chain lock. A statement reads the log as of its own start, so a
  * head read after waiting for the lock could be stale; taking the lock at once means no other
